@@ -1,0 +1,6 @@
+#pragma once
+#include <QStringList>
+namespace caseline {
+// caseline check CASEFILE: integrity, schema version, counts.
+int runCheckCommand(const QStringList &arguments);
+}  // namespace caseline

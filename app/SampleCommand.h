@@ -1,0 +1,6 @@
+#pragma once
+#include <QStringList>
+namespace caseline {
+// caseline sample --out FILE.caseline
+int runSampleCommand(const QStringList &arguments);
+}  // namespace caseline

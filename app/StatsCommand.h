@@ -1,0 +1,6 @@
+#pragma once
+#include <QStringList>
+namespace caseline {
+// caseline stats CASEFILE [--json]
+int runStatsCommand(const QStringList &arguments);
+}  // namespace caseline

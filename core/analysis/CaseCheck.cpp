@@ -1,0 +1,68 @@
+#include "CaseCheck.h"
+
+#include "model/EventType.h"
+#include "model/Stance.h"
+#include "storage/CaseFile.h"
+
+namespace caseline {
+
+namespace {
+qint64 scalar(Database &db, const QString &sql)
+{
+    Statement st = db.prepare(sql);
+    return st.step() ? st.int64(0) : 0;
+}
+}  // namespace
+
+CaseCheck CaseCheck::run(CaseFile &file)
+{
+    Database &db = file.database();
+    CaseCheck c;
+    c.schemaVersion = file.schemaVersion();
+    {
+        Statement st = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        QStringList lines;
+        while (st.step())
+            lines << st.text(0);
+        c.integrity = lines.join(QStringLiteral("; "));
+        if (c.integrity != QLatin1String("ok"))
+            c.errors << QStringLiteral("integrity check failed: %1").arg(c.integrity);
+    }
+    {
+        Statement st = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        int broken = 0;
+        while (st.step())
+            ++broken;
+        if (broken)
+            c.errors << QStringLiteral("%1 row(s) point at entries that do not exist").arg(broken);
+    }
+    c.events = scalar(db, QStringLiteral("SELECT count(*) FROM event"));
+    c.jurisdictions = scalar(db, QStringLiteral("SELECT count(*) FROM jurisdiction"));
+    c.sources = scalar(db, QStringLiteral("SELECT count(*) FROM source"));
+    c.citations = scalar(db, QStringLiteral("SELECT count(*) FROM citation"));
+    c.policyPeriods = scalar(db, QStringLiteral("SELECT count(*) FROM policy_period"));
+    c.stories = scalar(db, QStringLiteral("SELECT count(*) FROM story"));
+
+    const qint64 indexed = scalar(db, QStringLiteral("SELECT count(*) FROM event_fts"));
+    if (indexed != c.events)
+        c.errors << QStringLiteral("the search index holds %1 events, the case file %2").arg(indexed).arg(c.events);
+    const qint64 badTypes = scalar(db, QStringLiteral("SELECT count(*) FROM event WHERE type NOT BETWEEN 0 AND %1")
+                                           .arg(kEventTypeCount - 1));
+    if (badTypes)
+        c.errors << QStringLiteral("%1 event(s) have an unknown type").arg(badTypes);
+    const qint64 badStances = scalar(db, QStringLiteral("SELECT count(*) FROM policy_period WHERE stance NOT BETWEEN 0 AND %1")
+                                             .arg(int(stanceVocabulary().size()) - 1));
+    if (badStances)
+        c.errors << QStringLiteral("%1 policy period(s) have an unknown stance").arg(badStances);
+
+    const qint64 uncited = scalar(db, QStringLiteral(
+        "SELECT count(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.event_id = e.id)"));
+    if (uncited)
+        c.warnings << QStringLiteral("%1 event(s) cite no source").arg(uncited);
+    const qint64 emptyQuotes = scalar(db, QStringLiteral("SELECT count(*) FROM citation WHERE trim(quote) = ''"));
+    if (emptyQuotes)
+        c.warnings << QStringLiteral("%1 citation(s) have no quote").arg(emptyQuotes);
+    return c;
+}
+
+}  // namespace caseline

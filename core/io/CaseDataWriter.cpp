@@ -1,0 +1,115 @@
+#include "CaseDataWriter.h"
+
+#include "storage/CaseFile.h"
+
+#include <QHash>
+
+namespace caseline {
+
+namespace {
+QList<Citation> resolve(const QList<CaseData::LinkedCitation> &linked, const QHash<QString, qint64> &sourceIds)
+{
+    QList<Citation> result;
+    for (const auto &l : linked) {
+        Citation c = l.citation;
+        c.sourceId = sourceIds.value(l.sourceKey);
+        result.append(c);
+    }
+    return result;
+}
+}  // namespace
+
+CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
+{
+    Counts counts;
+    Transaction tx(m_file.database());
+    const auto tally = [&](bool existed) { existed ? ++counts.updated : ++counts.added; };
+
+    if (!data.title.isEmpty() && m_file.info(QStringLiteral("title")).isEmpty())
+        m_file.setInfo(QStringLiteral("title"), data.title);
+    if (!data.description.isEmpty() && m_file.info(QStringLiteral("description")).isEmpty())
+        m_file.setInfo(QStringLiteral("description"), data.description);
+
+    QHash<QString, qint64> sourceIds;
+    for (Source s : data.sources) {
+        const auto existing = m_file.sourceByKey(s.key);
+        if (existing) {
+            s.id = existing->id;
+            m_file.updateSource(s);
+        } else {
+            m_file.addSource(s);
+        }
+        tally(existing.has_value());
+        sourceIds.insert(s.key, s.id);
+        ++counts.sources;
+    }
+
+    QHash<QString, qint64> jurisdictionIds;
+    for (Jurisdiction j : data.jurisdictions) {
+        const QString inputKey = j.key;
+        auto existing = m_file.jurisdictionByKey(j.key);
+        if (!existing)
+            existing = m_file.findJurisdiction(j.name, j.state);
+        if (existing) {
+            j.id = existing->id;
+            j.key = existing->key;
+            m_file.updateJurisdiction(j);
+        } else {
+            m_file.addJurisdiction(j);
+        }
+        tally(existing.has_value());
+        jurisdictionIds.insert(inputKey, j.id);
+        ++counts.jurisdictions;
+    }
+
+    for (const auto &linked : data.periods) {
+        PolicyPeriod p = linked.period;
+        p.jurisdictionId = jurisdictionIds.value(linked.jurisdictionKey);
+        p.citations = resolve(linked.citations, sourceIds);
+        const auto existing = m_file.policyPeriodByKey(p.key);
+        if (existing) {
+            p.id = existing->id;
+            m_file.updatePolicyPeriod(p);
+        } else {
+            m_file.addPolicyPeriod(p);
+        }
+        tally(existing.has_value());
+        ++counts.periods;
+    }
+
+    QHash<QString, qint64> eventIds;
+    for (const auto &linked : data.events) {
+        Event e = linked.event;
+        e.jurisdictionId = jurisdictionIds.value(linked.jurisdictionKey);
+        e.citations = resolve(linked.citations, sourceIds);
+        const auto existing = m_file.eventByKey(e.key);
+        if (existing) {
+            e.id = existing->id;
+            m_file.updateEvent(e);
+        } else {
+            m_file.addEvent(e);
+        }
+        tally(existing.has_value());
+        eventIds.insert(e.key, e.id);
+        ++counts.events;
+    }
+
+    for (const auto &linked : data.stories) {
+        Story s = linked.story;
+        for (const auto &[eventKey, note] : linked.entries)
+            s.entries.append({eventIds.value(eventKey), note});
+        const auto existing = m_file.storyByName(s.name);
+        if (existing) {
+            s.id = existing->id;
+            m_file.updateStory(s);
+        } else {
+            m_file.addStory(s);
+        }
+        tally(existing.has_value());
+        ++counts.stories;
+    }
+    tx.commit();
+    return counts;
+}
+
+}  // namespace caseline

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Statement.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace caseline {
+
+// One SQLite connection with the settings every case file needs, and a cache of prepared
+// statements so hot queries are parsed once.
+class Database {
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    Database(const QString &path, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(const QString &sql);            // statements without parameters (DDL, pragmas)
+    Statement &cached(const QString &sql);    // reset and ready to bind; do not nest one SQL
+    Statement prepare(const QString &sql) const { return Statement(m_db, sql); }
+    qint64 pragmaInt(const QString &name);
+    qint64 lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QString, std::shared_ptr<Statement>> m_cache;
+};
+
+// A unit of work. Nests through savepoints; rolls back unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    QString m_name;
+    bool m_done = false;
+};
+
+}  // namespace caseline

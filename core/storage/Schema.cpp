@@ -1,0 +1,139 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <QStringList>
+
+namespace caseline {
+
+namespace {
+
+// Version 1: the entities, their links, and the indexes that date-range and per-lane queries use.
+// Dates are kept both as their partial ISO text and as Julian day numbers of the span they cover.
+const char *const kVersion1 = R"SQL(
+CREATE TABLE jurisdiction (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT '',
+  county TEXT NOT NULL DEFAULT '',
+  fips TEXT NOT NULL DEFAULT '',
+  population INTEGER,
+  population_year INTEGER,
+  match_key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE source (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  publisher TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  published TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT 'article'
+);
+CREATE TABLE policy_period (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  jurisdiction_id INTEGER NOT NULL REFERENCES jurisdiction(id) ON DELETE CASCADE,
+  stance INTEGER NOT NULL,
+  family INTEGER NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT,
+  first_day INTEGER NOT NULL,
+  last_day INTEGER,
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX policy_period_lane ON policy_period(jurisdiction_id, first_day);
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  jurisdiction_id INTEGER NOT NULL REFERENCES jurisdiction(id) ON DELETE CASCADE,
+  type INTEGER NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT,
+  first_day INTEGER NOT NULL,
+  last_day INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  location TEXT NOT NULL DEFAULT '',
+  status INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX event_day ON event(first_day, last_day);
+CREATE INDEX event_lane ON event(jurisdiction_id, first_day, last_day, type);
+CREATE INDEX event_type_day ON event(type, first_day);
+CREATE TABLE event_person (
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE TABLE event_tag (
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (event_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX event_tag_by_tag ON event_tag(tag);
+CREATE TABLE citation (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER REFERENCES event(id) ON DELETE CASCADE,
+  policy_period_id INTEGER REFERENCES policy_period(id) ON DELETE CASCADE,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE RESTRICT,
+  position INTEGER NOT NULL DEFAULT 0,
+  quote TEXT NOT NULL DEFAULT '',
+  page INTEGER,
+  note TEXT NOT NULL DEFAULT '',
+  CHECK ((event_id IS NULL) <> (policy_period_id IS NULL))
+);
+CREATE INDEX citation_event ON citation(event_id);
+CREATE INDEX citation_period ON citation(policy_period_id);
+CREATE INDEX citation_source ON citation(source_id);
+CREATE TABLE story (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE story_entry (
+  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (story_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX story_entry_event ON story_entry(event_id);
+CREATE TABLE case_info (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
+// Version 2: sources keep their full text, and events get a full-text index over titles,
+// summaries and the quotes that support them. The application keeps the index current in the
+// same transaction as each write (no triggers: a case file never runs code of its own).
+const char *const kVersion2 = R"SQL(
+ALTER TABLE source ADD COLUMN text TEXT NOT NULL DEFAULT '';
+CREATE VIRTUAL TABLE event_fts USING fts5(title, summary, quotes, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO event_fts(rowid, title, summary, quotes)
+  SELECT e.id, e.title, e.summary,
+         coalesce((SELECT group_concat(c.quote, ' ') FROM citation c WHERE c.event_id = e.id), '')
+  FROM event e;
+)SQL";
+
+const char *const kSteps[] = {kVersion1, kVersion2};
+static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+
+}  // namespace
+
+void Schema::migrate(Database &db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version)
+        db.exec(QString::fromUtf8(kSteps[version - 1]));
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+}
+
+}  // namespace caseline

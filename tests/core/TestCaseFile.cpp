@@ -1,0 +1,325 @@
+#include "TestSupport.h"
+#include "query/EventQuery.h"
+#include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "util/FixedClock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace caseline;
+
+namespace {
+
+struct Fixture {
+    qint64 lawrence = 0, federal = 0, source = 0;
+};
+
+Fixture populate(CaseFile &file)
+{
+    Fixture f;
+    Jurisdiction lawrence{0, {}, QStringLiteral("Lawrence"), JurisdictionKind::City, QStringLiteral("KS"),
+                          QStringLiteral("Douglas"), QStringLiteral("2038900"), 94934, 2020};
+    f.lawrence = file.addJurisdiction(lawrence);
+    Jurisdiction federal{0, {}, QStringLiteral("United States (federal)"), JurisdictionKind::Federal, {}, {}, {}, {}, {}};
+    f.federal = file.addJurisdiction(federal);
+    Source article;
+    article.title = QStringLiteral("Lawrence police assist ICE");
+    article.publisher = QStringLiteral("Example Journal-World");
+    article.published = PartialDate::day(2019, 7, 2);
+    article.url = QStringLiteral("https://example.org/a");
+    article.text = QStringLiteral("Later the department said an officer provided backup to an ICE agent.");
+    f.source = file.addSource(article);
+    return f;
+}
+
+Event backupCall(const Fixture &f)
+{
+    Event e;
+    e.jurisdictionId = f.lawrence;
+    e.type = EventType::BackupCall;
+    e.start = PartialDate::day(2019, 6, 27);
+    e.title = QStringLiteral("Officer backs up ICE agent");
+    e.summary = QStringLiteral("An officer provided backup near 27th and Iowa streets.");
+    e.location = QStringLiteral("27th and Iowa streets");
+    e.people = {{QStringLiteral("Gregory Burns"), QStringLiteral("police chief")}};
+    e.tags = {QStringLiteral("ice"), QStringLiteral("police")};
+    e.status = EventStatus::Disputed;
+    e.note = QStringLiteral("Date derived from 'Thursday'.");
+    e.citations = {{0, f.source, QStringLiteral("an officer provided backup to an ICE agent"), 1, QStringLiteral("p. 1")}};
+    return e;
+}
+
+}  // namespace
+
+class TestCaseFile : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void roundTripsEveryEntityThroughDisk()
+    {
+        const QString file = path(QStringLiteral("roundtrip.caseline"));
+        Event written;
+        PolicyPeriod period;
+        Story story;
+        Fixture f;
+        {
+            auto cf = CaseFile::open(file, CaseFile::OpenMode::CreateIfMissing);
+            f = populate(*cf);
+            written = backupCall(f);
+            cf->addEvent(written);
+            period.jurisdictionId = f.lawrence;
+            period.stance = Stance::WelcomingCity;
+            period.start = PartialDate::year(2017);
+            period.note = QStringLiteral("Nonbinding proclamation");
+            period.citations = {{0, f.source, QStringLiteral("a 2017 proclamation"), {}, {}}};
+            cf->addPolicyPeriod(period);
+            story.name = QStringLiteral("Lawrence and ICE");
+            story.entries = {{written.id, QStringLiteral("Lead with this")}};
+            cf->addStory(story);
+            cf->setInfo(QStringLiteral("title"), QStringLiteral("Test case"));
+        }
+        auto cf = CaseFile::open(file);
+        QCOMPARE(cf->schemaVersion(), Schema::kCurrentVersion);
+        const auto lawrence = cf->jurisdiction(f.lawrence);
+        QVERIFY(lawrence);
+        QCOMPARE(lawrence->name, QStringLiteral("Lawrence"));
+        QCOMPARE(lawrence->county, QStringLiteral("Douglas"));
+        QCOMPARE(lawrence->population, std::optional<qint64>(94934));
+        QCOMPARE(lawrence->populationYear, std::optional<int>(2020));
+        QCOMPARE(cf->findJurisdiction(QStringLiteral("  lawrence "), QStringLiteral("ks"))->id, f.lawrence);
+        const auto source = cf->source(f.source);
+        QVERIFY(source);
+        QCOMPARE(source->published, PartialDate::day(2019, 7, 2));
+        QCOMPARE(source->text, QStringLiteral("Later the department said an officer provided backup to an ICE agent."));
+        auto read = cf->event(written.id);
+        QVERIFY(read);
+        // Citation ids are assigned by the file; everything else must come back as written.
+        for (auto &c : read->citations)
+            c.id = 0;
+        QCOMPARE(*read, written);
+        const auto periods = cf->policyPeriods(f.lawrence);
+        QCOMPARE(periods.size(), 1);
+        QCOMPARE(periods[0].stance, Stance::WelcomingCity);
+        QVERIFY(periods[0].isOpenEnded());
+        QCOMPARE(periods[0].citations.size(), 1);
+        QCOMPARE(cf->storyByName(QStringLiteral("Lawrence and ICE"))->entries.first().note, QStringLiteral("Lead with this"));
+        QCOMPARE(cf->info(QStringLiteral("title")), QStringLiteral("Test case"));
+    }
+
+    void updatesAndDeletes()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("crud.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        const Fixture f = populate(*cf);
+        Event e = backupCall(f);
+        cf->addEvent(e);
+        e.title = QStringLiteral("Edited title");
+        e.citations.clear();
+        e.tags = {QStringLiteral("edited")};
+        cf->updateEvent(e);
+        QCOMPARE(cf->event(e.id)->title, QStringLiteral("Edited title"));
+        QCOMPARE(cf->event(e.id)->citations.size(), 0);
+        QCOMPARE(cf->event(e.id)->tags, QStringList{QStringLiteral("edited")});
+
+        // A cited source cannot disappear from under its citations.
+        Event cited = backupCall(f);
+        cf->addEvent(cited);
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, cf->removeSource(f.source));
+        cf->removeEvent(cited.id);
+        cf->removeSource(f.source);
+        QVERIFY(!cf->source(f.source));
+
+        Jurisdiction j = *cf->jurisdiction(f.lawrence);
+        j.population = 95000;
+        cf->updateJurisdiction(j);
+        QCOMPARE(cf->jurisdiction(f.lawrence)->population, std::optional<qint64>(95000));
+        cf->removeJurisdiction(f.lawrence);  // takes its events with it
+        QVERIFY(!cf->event(e.id));
+        QCOMPARE(cf->eventCount(), 0);
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, cf->removeEvent(e.id));
+    }
+
+    void rejectsInvalidEntitiesWithoutWriting()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("invalid.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        const Fixture f = populate(*cf);
+        Event e = backupCall(f);
+        e.title.clear();
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, cf->addEvent(e));
+        e = backupCall(f);
+        e.end = PartialDate::year(2010);
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, cf->addEvent(e));
+        e = backupCall(f);
+        e.citations = {{0, 9999, QStringLiteral("no such source"), {}, {}}};  // foreign key fails mid-write
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, cf->addEvent(e));
+        QCOMPARE(cf->eventCount(), 0);  // the event row written before the failure was rolled back
+    }
+
+    void searchesFullTextAndFilters()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("search.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        const Fixture f = populate(*cf);
+        Event a = backupCall(f);
+        cf->addEvent(a);
+        Event b;
+        b.jurisdictionId = f.federal;
+        b.type = EventType::Other;
+        b.start = PartialDate::year(2003);
+        b.title = QStringLiteral("ICE created");
+        b.citations = {{0, f.source, QStringLiteral("created by the federal government in 2003"), {}, {}}};
+        cf->addEvent(b);
+        PolicyPeriod welcoming;
+        welcoming.jurisdictionId = f.lawrence;
+        welcoming.stance = Stance::WelcomingCity;
+        welcoming.start = PartialDate::year(2017);
+        cf->addPolicyPeriod(welcoming);
+
+        EventQuery query(*cf);
+        EventFilter filter;
+        filter.searchText = QStringLiteral("federal government");  // only in a quote
+        QCOMPARE(query.eventIds(filter), QList<qint64>{b.id});
+        filter.searchText = QStringLiteral("Iowa");                // in the summary
+        QCOMPARE(query.eventIds(filter), QList<qint64>{a.id});
+        filter.searchText = QStringLiteral("\"unbalanced AND OR ("); // operators are plain words
+        QCOMPARE(query.count(filter), 0);
+        filter = {};
+        filter.types = {EventType::BackupCall};
+        QCOMPARE(query.eventIds(filter), QList<qint64>{a.id});
+        filter = {};
+        filter.from = PartialDate::year(2019);
+        QCOMPARE(query.eventIds(filter), QList<qint64>{a.id});
+        filter = {};
+        filter.to = PartialDate::month(2003, 6);  // overlaps the year-precision 2003 event
+        QCOMPARE(query.eventIds(filter), QList<qint64>{b.id});
+        filter = {};
+        filter.stanceFamilies = {StanceFamily::LimitsCooperation};
+        QCOMPARE(query.eventIds(filter), QList<qint64>{a.id});
+        filter.stanceFamilies = {StanceFamily::Neither};
+        QCOMPARE(query.eventIds(filter), QList<qint64>{b.id});
+        filter = {};
+        filter.jurisdictionIds = {f.federal};
+        QCOMPARE(query.eventIds(filter), QList<qint64>{b.id});
+
+        // Editing a quote re-indexes it in the same transaction.
+        b.citations.first().quote = QStringLiteral("a brand new passage about detainers");
+        cf->updateEvent(b);
+        filter = {};
+        filter.searchText = QStringLiteral("detainers");
+        QCOMPARE(query.eventIds(filter), QList<qint64>{b.id});
+        filter.searchText = QStringLiteral("federal government");
+        QCOMPARE(query.count(filter), 0);
+        QCOMPARE(query.stanceFamilyOn(f.lawrence, PartialDate::day(2016, 12, 31).firstJulianDay()), StanceFamily::Neither);
+        QCOMPARE(query.stanceFamilyOn(f.lawrence, PartialDate::day(2017, 1, 1).firstJulianDay()), StanceFamily::LimitsCooperation);
+    }
+
+    void migratesAnOlderSchemaAfterBackup()
+    {
+        const QString file = path(QStringLiteral("old.caseline"));
+        {
+            // A version-1 file as an earlier Caseline wrote it: no source text, no search index.
+            Database db(file, Database::OpenMode::CreateIfMissing);
+            Schema::migrate(db, 0, 1);
+            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
+            db.exec(QStringLiteral("INSERT INTO source(id, key, title) VALUES (1, 's1', 'Article')"));
+            db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+                                   "VALUES (1, 'e1', 1, 6, '2012', 2455928, 2456293, 'Welcoming City Ordinance')"));
+            db.exec(QStringLiteral("INSERT INTO citation(event_id, source_id, quote) VALUES (1, 1, 'restricts cooperation')"));
+        }
+        FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 15, 0)));
+        auto cf = CaseFile::open(file, CaseFile::OpenMode::OpenExisting, &clock);
+        QCOMPARE(cf->migratedFromVersion(), 1);
+        QCOMPARE(cf->schemaVersion(), Schema::kCurrentVersion);
+        const QString backup = m_dir.filePath(QStringLiteral("old.v1-backup-20261130-091500.caseline"));
+        QCOMPARE(cf->backupPath(), backup);
+        QVERIFY(QFileInfo::exists(backup));
+        // The existing event is now searchable by its quote.
+        EventFilter filter;
+        filter.searchText = QStringLiteral("cooperation");
+        QCOMPARE(EventQuery(*cf).count(filter), 1);
+        cf.reset();
+        // The backup is still the old version.
+        Database old(backup, Database::OpenMode::OpenExisting);
+        QCOMPARE(old.pragmaInt(QStringLiteral("user_version")), 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString file = path(QStringLiteral("newer.caseline"));
+        CaseFile::open(file, CaseFile::OpenMode::CreateIfMissing).reset();
+        {
+            Database db(file, Database::OpenMode::OpenExisting);
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion + 5));
+        }
+        const QByteArray before = test::readFile(file);
+        try {
+            CaseFile::open(file);
+            QFAIL("a newer case file was opened");
+        } catch (const CaseFileError &error) {
+            QCOMPARE(error.kind(), CaseFileError::Kind::NewerSchema);
+            QVERIFY2(error.message().startsWith(file), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("newer Caseline")), qPrintable(error.message()));
+        }
+        QCOMPARE(test::readFile(file), before);
+    }
+
+    void refusesFilesThatAreNotCaseFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("text") << QByteArray("Year,Month,Day\n2019,7,2\n") << "not an SQLite database";
+        QTest::newRow("zero bytes") << QByteArray() << "empty";
+        QTest::newRow("truncated header") << QByteArray("SQLite format") << "not an SQLite database";
+    }
+    void refusesFilesThatAreNotCaseFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString file = path(QStringLiteral("not-a-case-%1.caseline").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        test::writeFile(file, content);
+        try {
+            CaseFile::open(file);
+            QFAIL("opened a file that is not a case file");
+        } catch (const CaseFileError &error) {
+            QCOMPARE(error.kind(), CaseFileError::Kind::NotACaseFile);
+            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+        }
+        QCOMPARE(test::readFile(file), content);
+    }
+
+    void refusesOtherSqliteDatabases()
+    {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        {
+            Database db(file, Database::OpenMode::CreateIfMissing);
+            db.exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
+        }
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, CaseFile::open(file));
+    }
+
+    void setsWalForeignKeysAndIndexes()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("pragmas.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        Database &db = cf->database();
+        QCOMPARE(db.pragmaInt(QStringLiteral("foreign_keys")), 1);
+        QCOMPARE(db.pragmaInt(QStringLiteral("application_id")), Schema::kApplicationId);
+        Statement mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        // The per-lane query uses its index rather than scanning every event.
+        Statement plan = db.prepare(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM event WHERE jurisdiction_id = 1 AND first_day BETWEEN 1 AND 2"));
+        QString detail;
+        while (plan.step())
+            detail += plan.text(3);
+        QVERIFY2(detail.contains(QStringLiteral("event_lane")), qPrintable(detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "TestCaseFile.moc"

@@ -1,0 +1,136 @@
+#include "EventTableModel.h"
+
+#include "CaseDocument.h"
+#include "storage/CaseFile.h"
+
+namespace caseline {
+
+namespace {
+constexpr int kCacheLimit = 20000;  // rows kept; a screenful is ~50
+
+EventQuery::SortColumn sortColumnFor(int column)
+{
+    switch (column) {
+    case EventTableModel::TitleColumn: return EventQuery::SortColumn::Title;
+    case EventTableModel::TypeColumn: return EventQuery::SortColumn::Type;
+    case EventTableModel::JurisdictionColumn: return EventQuery::SortColumn::Jurisdiction;
+    case EventTableModel::StatusColumn: return EventQuery::SortColumn::Status;
+    default: break;
+    }
+    return EventQuery::SortColumn::Date;
+}
+}  // namespace
+
+EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EventTableModel::setDocument(CaseDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::changed, this, &EventTableModel::reload);
+    reload();
+}
+
+void EventTableModel::setFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void EventTableModel::reload()
+{
+    beginResetModel();
+    m_cache.clear();
+    m_rowOfId.clear();
+    m_ids = m_document ? EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder) : QList<qint64>();
+    endResetModel();
+}
+
+qint64 EventTableModel::eventIdAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
+
+int EventTableModel::rowOfEvent(qint64 eventId) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids[i], i);
+    }
+    return m_rowOfId.value(eventId, -1);
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
+int EventTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const EventRow *EventTableModel::rowData(int row) const
+{
+    const qint64 id = eventIdAt(row);
+    if (!id || !m_document)
+        return nullptr;
+    auto it = m_cache.find(id);
+    if (it == m_cache.end()) {
+        if (m_cache.size() > kCacheLimit)
+            m_cache.clear();
+        const auto loaded = EventQuery(m_document->file()).row(id);
+        if (!loaded)
+            return nullptr;
+        it = m_cache.insert(id, *loaded);
+    }
+    return &*it;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (role == EventIdRole)
+        return eventIdAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const EventRow *r = rowData(index.row());
+    if (!r)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return r->end.isValid() ? tr("%1 – %2").arg(r->start.toDisplayString(), r->end.toDisplayString())
+                                : r->start.toDisplayString();
+    case TitleColumn: return r->title;
+    case TypeColumn: return eventTypeLabel(r->type);
+    case JurisdictionColumn: return r->jurisdictionName;
+    case StatusColumn: return eventStatusLabel(r->status);
+    case SourcesColumn: return r->citationCount;
+    default: break;
+    }
+    return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case TitleColumn: return tr("Title");
+    case TypeColumn: return tr("Type");
+    case JurisdictionColumn: return tr("Jurisdiction");
+    case StatusColumn: return tr("Status");
+    case SourcesColumn: return tr("Sources");
+    default: break;
+    }
+    return {};
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sortColumn = sortColumnFor(column);
+    if (column == SourcesColumn)
+        return;  // not a sortable column
+    if (sortColumn == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+    reload();
+}
+
+}  // namespace caseline

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "query/EventFilter.h"
+#include "query/EventQuery.h"
+#include "query/EventRow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace caseline {
+
+class CaseDocument;
+
+// The events of a case as table rows. Holds only the ordered ids of matching events and reads
+// each visible row on demand, so a million events cost a few megabytes, not a copy of the file.
+class EventTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DateColumn, TitleColumn, TypeColumn, JurisdictionColumn, StatusColumn, SourcesColumn, ColumnCount };
+    enum Role { EventIdRole = Qt::UserRole + 1 };
+
+    explicit EventTableModel(QObject *parent = nullptr);
+
+    void setDocument(CaseDocument *document);
+    void setFilter(const EventFilter &filter);
+    const EventFilter &filter() const { return m_filter; }
+
+    qint64 eventIdAt(int row) const;
+    int rowOfEvent(qint64 eventId) const;  // -1 when not shown
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+public slots:
+    void reload();
+
+private:
+    const EventRow *rowData(int row) const;
+
+    QPointer<CaseDocument> m_document;
+    EventFilter m_filter;
+    QList<qint64> m_ids;
+    mutable QHash<qint64, int> m_rowOfId;  // built on first lookup
+    mutable QHash<qint64, EventRow> m_cache;
+    EventQuery::SortColumn m_sortColumn = EventQuery::SortColumn::Date;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+}  // namespace caseline
