@@ -1,5 +1,7 @@
 #include "CaseDocument.h"
 
+#include "commands/CaseChangeCommand.h"
+#include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
 
 #include <QFileInfo>
@@ -8,6 +10,7 @@ namespace caseline {
 
 CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QObject(parent), m_file(std::move(file))
 {
+    // Undo and redo change the file; every view re-reads it.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &CaseDocument::changed);
 }
 
@@ -19,6 +22,184 @@ QString CaseDocument::title() const
 {
     const QString own = m_file->info(QStringLiteral("title"));
     return own.isEmpty() ? QFileInfo(path()).completeBaseName() : own;
+}
+
+bool CaseDocument::perform(const QString &text, CaseChange &redo, const CaseChange &undo)
+{
+    auto command = std::make_unique<CaseChangeCommand>(*m_file, text, redo, undo,
+                                                       [this](const QString &message) { emit errorOccurred(message); });
+    QString error;
+    if (!command->applyFirst(&error)) {
+        emit errorOccurred(error);
+        return false;
+    }
+    redo = command->appliedChange();
+    m_undoStack.push(command.release());  // emits indexChanged -> changed()
+    return true;
+}
+
+namespace {
+template <typename T>
+QList<T> one(const T &item) { return QList<T>{item}; }
+}  // namespace
+
+bool CaseDocument::addEvent(Event &event)
+{
+    event.id = 0;
+    CaseChange redo;
+    redo.events = one(event);
+    if (!perform(tr("Add event “%1”").arg(event.title), redo, {}))
+        return false;
+    event = redo.events.first();
+    return true;
+}
+
+bool CaseDocument::updateEvent(const Event &event)
+{
+    const auto before = m_file->event(event.id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.events = one(event);
+    undo.events = one(*before);
+    return perform(tr("Edit event “%1”").arg(event.title), redo, undo);
+}
+
+bool CaseDocument::removeEvents(const QList<qint64> &eventIds)
+{
+    CaseChange redo;
+    redo.removeEvents = eventIds;
+    const CaseChange undo = CaseChange::restoringEvents(*m_file, eventIds);
+    return perform(eventIds.size() == 1 ? tr("Delete event") : tr("Delete %n event(s)", nullptr, int(eventIds.size())), redo, undo);
+}
+
+bool CaseDocument::addJurisdiction(Jurisdiction &jurisdiction)
+{
+    jurisdiction.id = 0;
+    CaseChange redo;
+    redo.jurisdictions = one(jurisdiction);
+    if (!perform(tr("Add jurisdiction “%1”").arg(jurisdiction.name), redo, {}))
+        return false;
+    jurisdiction = redo.jurisdictions.first();
+    return true;
+}
+
+bool CaseDocument::updateJurisdiction(const Jurisdiction &jurisdiction)
+{
+    const auto before = m_file->jurisdiction(jurisdiction.id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.jurisdictions = one(jurisdiction);
+    undo.jurisdictions = one(*before);
+    return perform(tr("Edit jurisdiction “%1”").arg(jurisdiction.name), redo, undo);
+}
+
+bool CaseDocument::removeJurisdiction(qint64 id)
+{
+    CaseChange redo;
+    redo.removeJurisdictions = {id};
+    const CaseChange undo = CaseChange::restoringJurisdiction(*m_file, id);
+    return perform(tr("Delete jurisdiction"), redo, undo);
+}
+
+bool CaseDocument::addPolicyPeriod(PolicyPeriod &period)
+{
+    period.id = 0;
+    CaseChange redo;
+    redo.periods = one(period);
+    if (!perform(tr("Add policy period"), redo, {}))
+        return false;
+    period = redo.periods.first();
+    return true;
+}
+
+bool CaseDocument::updatePolicyPeriod(const PolicyPeriod &period)
+{
+    const auto before = m_file->policyPeriod(period.id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.periods = one(period);
+    undo.periods = one(*before);
+    return perform(tr("Edit policy period"), redo, undo);
+}
+
+bool CaseDocument::removePolicyPeriod(qint64 id)
+{
+    const auto before = m_file->policyPeriod(id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.removePeriods = {id};
+    undo.periods = one(*before);
+    return perform(tr("Delete policy period"), redo, undo);
+}
+
+bool CaseDocument::addSource(Source &source)
+{
+    source.id = 0;
+    CaseChange redo;
+    redo.sources = one(source);
+    if (!perform(tr("Add source “%1”").arg(source.title), redo, {}))
+        return false;
+    source = redo.sources.first();
+    return true;
+}
+
+bool CaseDocument::updateSource(const Source &source)
+{
+    const auto before = m_file->source(source.id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.sources = one(source);
+    undo.sources = one(*before);
+    return perform(tr("Edit source “%1”").arg(source.title), redo, undo);
+}
+
+bool CaseDocument::removeSource(qint64 id)
+{
+    const auto before = m_file->source(id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.removeSources = {id};
+    undo.sources = one(*before);
+    return perform(tr("Delete source"), redo, undo);
+}
+
+bool CaseDocument::addStory(Story &story)
+{
+    story.id = 0;
+    CaseChange redo;
+    redo.stories = one(story);
+    if (!perform(tr("Add story “%1”").arg(story.name), redo, {}))
+        return false;
+    story = redo.stories.first();
+    return true;
+}
+
+bool CaseDocument::updateStory(const Story &story)
+{
+    const auto before = m_file->story(story.id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.stories = one(story);
+    undo.stories = one(*before);
+    return perform(tr("Edit story “%1”").arg(story.name), redo, undo);
+}
+
+bool CaseDocument::removeStory(qint64 id)
+{
+    const auto before = m_file->story(id);
+    if (!before)
+        return false;
+    CaseChange redo, undo;
+    redo.removeStories = {id};
+    undo.stories = one(*before);
+    return perform(tr("Delete story"), redo, undo);
 }
 
 }  // namespace caseline

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "model/Event.h"
+#include "model/Jurisdiction.h"
+#include "model/PolicyPeriod.h"
+#include "model/Source.h"
+#include "model/Story.h"
+
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
@@ -7,9 +13,11 @@
 namespace caseline {
 
 class CaseFile;
+struct CaseChange;
 
 // An open case file as the window sees it: the file, its undo stack, and one signal that the
-// models listen to instead of widgets calling each other.
+// models listen to instead of widgets calling each other. Widgets change data only through the
+// command functions below; each is one undo step, written to disk before it returns.
 class CaseDocument : public QObject {
     Q_OBJECT
 public:
@@ -21,12 +29,30 @@ public:
     QString path() const;
     QString title() const;  // the case's own title, or the file name
 
+    // Each returns false and emits errorOccurred when the case file refuses the change.
+    bool addEvent(Event &event);  // sets event.id
+    bool updateEvent(const Event &event);
+    bool removeEvents(const QList<qint64> &eventIds);
+    bool addJurisdiction(Jurisdiction &jurisdiction);
+    bool updateJurisdiction(const Jurisdiction &jurisdiction);
+    bool removeJurisdiction(qint64 id);  // with its events and periods
+    bool addPolicyPeriod(PolicyPeriod &period);
+    bool updatePolicyPeriod(const PolicyPeriod &period);
+    bool removePolicyPeriod(qint64 id);
+    bool addSource(Source &source);
+    bool updateSource(const Source &source);
+    bool removeSource(qint64 id);
+    bool addStory(Story &story);
+    bool updateStory(const Story &story);
+    bool removeStory(qint64 id);
+
+    // Any edit as data; `undo` must take `redo` back (entities redo creates are handled).
+    bool perform(const QString &text, CaseChange &redo, const CaseChange &undo);
+
 signals:
     // Something in the case file changed; views re-query what they show.
     void changed();
-
-public slots:
-    void notifyChanged() { emit changed(); }
+    void errorOccurred(const QString &message);
 
 private:
     std::unique_ptr<CaseFile> m_file;

@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
+#include "CaseActions.h"
 #include "CaseDocument.h"
+#include "EventDetailsView.h"
 #include "EventTableModel.h"
+#include "FilterPanel.h"
 #include "RecentFiles.h"
+#include "StoryPanel.h"
 #include "io/SampleCase.h"
 #include "query/EventQuery.h"
 #include "storage/CaseFile.h"
@@ -12,17 +16,24 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace caseline {
 
@@ -30,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Caseline"));
+    m_undoGroup = new QUndoGroup(this);
     m_eventModel = new EventTableModel(this);
     m_eventTable = new QTableView(this);
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
@@ -45,7 +57,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_eventTable->setColumnWidth(EventTableModel::TypeColumn, 150);
     m_eventTable->setColumnWidth(EventTableModel::JurisdictionColumn, 170);
     m_eventTable->setAccessibleName(tr("Events"));
-    setCentralWidget(m_eventTable);
+    m_eventTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTableSelectionChanged);
+    // A model reset (filter, sort, edit) drops the selection; the details follow.
+    connect(m_eventModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_eventTable, &QTableView::doubleClicked, this, [this] { m_actions->editEvent->trigger(); });
+
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_eventTable);
+    setCentralWidget(m_centre);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("eventCountLabel"));
@@ -54,16 +75,55 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
-    createActions();
-    resize(1100, 700);
+    m_actions = new CaseActions(this, [this] { return selectedEventIds(); });
+    connect(m_actions, &CaseActions::eventCreated, this, &MainWindow::selectEvent);
+    createDocks();
+    createMenus();
+    resize(1200, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the document: detach them before it goes.
+    m_eventModel->setDocument(nullptr);
+}
 
-void MainWindow::createActions()
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget *content, const QString &title, const char *name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_filters = new FilterPanel(this);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
+    auto *filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filters);
+    filterScroll->setWidgetResizable(true);
+    dock(filterScroll, tr("Filters"), "filterDock", Qt::LeftDockWidgetArea);
+
+    m_details = new EventDetailsView(this);
+    QDockWidget *details = dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
+    m_stories = new StoryPanel(this);
+    connect(m_stories, &StoryPanel::storyOnlyChanged, m_filters, &FilterPanel::setStoryOnly);
+    connect(m_stories, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
+    QDockWidget *stories = dock(m_stories, tr("Stories"), "storyDock", Qt::RightDockWidgetArea);
+    auto *undoView = new QUndoView(m_undoGroup, this);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *history = dock(undoView, tr("History"), "historyDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(details, stories);
+    tabifyDockWidget(stories, history);
+    details->raise();
+}
+
+void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
@@ -83,6 +143,45 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    for (QAction *a : {m_actions->newEvent, m_actions->editEvent, m_actions->duplicateEvent, m_actions->deleteEvents})
+        editMenu->addAction(a);
+    QAction *toStory = editMenu->addAction(tr("Add to &Story…"), this, &MainWindow::addSelectionToStory);
+    toStory->setObjectName(QStringLiteral("actionAddToStory"));
+    toStory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    toStory->setToolTip(tr("Add the selected events to the current story"));
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find…"), this, [this] {
+        m_filters->searchEdit()->setFocus();
+        m_filters->searchEdit()->selectAll();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = editMenu->addAction(tr("&Clear Filters"), m_filters, &FilterPanel::clear);
+    clear->setObjectName(QStringLiteral("actionClearFilters"));
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    for (QAction *a : {m_actions->newJurisdiction, m_actions->editJurisdiction, m_actions->deleteJurisdiction})
+        caseMenu->addAction(a);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_actions->newPolicyPeriod);
+    caseMenu->addAction(m_actions->newSource);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Caseline"), this, [this] {
         QMessageBox::about(this, tr("About Caseline"),
@@ -92,10 +191,18 @@ void MainWindow::createActions()
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
 
+    for (QAction *a : {m_actions->editEvent, m_actions->duplicateEvent, m_actions->deleteEvents, toStory})
+        m_eventTable->addAction(a);
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(open);
-    toolBar->addAction(sample);
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->newEvent);
+    toolBar->addAction(m_actions->editEvent);
+    toolBar->addAction(clear);
 }
 
 void MainWindow::updateRecentMenu()
@@ -159,9 +266,22 @@ bool MainWindow::openFile(const QString &path)
     if (!file->backupPath().isEmpty())
         statusBar()->showMessage(tr("Upgraded the case file; the original was kept as %1").arg(file->backupPath()), 15000);
     m_eventModel->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    m_filters->setDocument(nullptr);
+    m_stories->setDocument(nullptr);
+    m_actions->setDocument(nullptr);
     m_document = std::make_unique<CaseDocument>(std::move(file));
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::changed, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &CaseDocument::errorOccurred, this,
+            [this](const QString &message) { showError(tr("The change was not saved"), message); });
+    m_filters->clear();
     m_eventModel->setDocument(m_document.get());
+    m_details->setDocument(m_document.get());
+    m_filters->setDocument(m_document.get());
+    m_stories->setDocument(m_document.get());
+    m_actions->setDocument(m_document.get());
     setWindowFilePath(path);
     setWindowTitle(QStringLiteral("%1 — Caseline").arg(QFileInfo(path).fileName()));
     RecentFiles::add(path);
@@ -179,6 +299,58 @@ void MainWindow::openWithDialog()
         openFile(path);
 }
 
+void MainWindow::setFilter(const EventFilter &filter)
+{
+    const qint64 selected = selectedEventIds().value(0);
+    m_eventModel->setFilter(filter);
+    if (selected)
+        selectEvent(selected);
+}
+
+QList<qint64> MainWindow::selectedEventIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_eventTable->selectionModel()->selectedRows())
+        ids << m_eventModel->eventIdAt(index.row());
+    return ids;
+}
+
+void MainWindow::selectEvent(qint64 eventId)
+{
+    const int row = m_eventModel->rowOfEvent(eventId);
+    if (row < 0) {
+        m_eventTable->clearSelection();
+        m_details->showEvent(eventId);
+        return;
+    }
+    const QModelIndex index = m_eventModel->index(row, EventTableModel::TitleColumn);
+    m_eventTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_eventTable->scrollTo(index);
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    const QList<qint64> ids = selectedEventIds();
+    m_details->showEvent(ids.size() == 1 ? ids.first() : 0);
+    m_actions->updateEnabled();
+}
+
+void MainWindow::addSelectionToStory()
+{
+    const QList<qint64> ids = selectedEventIds();
+    if (ids.isEmpty() || !m_document)
+        return;
+    QString name;
+    if (!m_stories->currentStoryId()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("New Story"), tr("Story name:"), QLineEdit::Normal, tr("My story"), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+    }
+    if (m_stories->addEvents(ids, name.trimmed()))
+        statusBar()->showMessage(tr("Added %n event(s) to the story", nullptr, int(ids.size())), 5000);
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_document) {
@@ -192,6 +364,7 @@ void MainWindow::updateStatus()
     m_countLabel->setText(shown == total ? tr("%1 events").arg(locale.toString(total))
                                          : tr("%1 of %2 events").arg(locale.toString(shown), locale.toString(total)));
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    m_actions->updateEnabled();
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -207,6 +380,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/centre"), m_centre->saveState());
     event->accept();
 }
 

@@ -1,17 +1,25 @@
 #pragma once
 
+#include "query/EventFilter.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
 
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTableView;
+class QUndoGroup;
 
 namespace caseline {
 
+class CaseActions;
 class CaseDocument;
+class EventDetailsView;
 class EventTableModel;
+class FilterPanel;
+class StoryPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -29,25 +37,44 @@ public:
     void openInitialFile(const QString &path);
     bool openFile(const QString &path);
     bool openSample();
+    static QString sampleCasePath();
+
     CaseDocument *document() const { return m_document.get(); }
     EventTableModel *eventModel() const { return m_eventModel; }
     QTableView *eventTable() const { return m_eventTable; }
-    static QString sampleCasePath();
+    EventDetailsView *detailsView() const { return m_details; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    StoryPanel *storyPanel() const { return m_stories; }
+    CaseActions *caseActions() const { return m_actions; }
+
+    QList<qint64> selectedEventIds() const;
+    void selectEvent(qint64 eventId);
+    void setFilter(const EventFilter &filter);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createDocks();
+    void createMenus();
     void updateRecentMenu();
     void updateStatus();
     void showError(const QString &title, const QString &text);
     void openWithDialog();
+    void onTableSelectionChanged();
+    void addSelectionToStory();
 
     std::unique_ptr<CaseDocument> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
     EventTableModel *m_eventModel = nullptr;
     QTableView *m_eventTable = nullptr;
+    QSplitter *m_centre = nullptr;
+    EventDetailsView *m_details = nullptr;
+    FilterPanel *m_filters = nullptr;
+    StoryPanel *m_stories = nullptr;
+    CaseActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     OpenDialog m_openDialog;

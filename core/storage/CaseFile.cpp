@@ -103,6 +103,16 @@ Event readEventRow(const Statement &st)
 
 QString sql(const char *columns, const char *rest) { return QStringLiteral("SELECT ") + QLatin1String(columns) + QLatin1String(rest); }
 
+// An entity that carries an id is being restored (undo of a delete): it gets its old row id back,
+// so everything that referred to it still does. A new entity (id 0) gets the next free id.
+void bindRestoredId(Statement &st, int index, qint64 id)
+{
+    if (id > 0)
+        st.bind(index, id);
+    else
+        st.bindNull(index);
+}
+
 void requireChange(Database &db, const char *what, qint64 id)
 {
     if (db.changes() == 0)
@@ -209,13 +219,15 @@ qint64 CaseFile::addJurisdiction(Jurisdiction &j)
     if (j.key.isEmpty())
         j.key = newKey("j-");
     Statement &st = db().cached(QStringLiteral(
-        "INSERT INTO jurisdiction(key, name, kind, state, county, fips, population, population_year, match_key) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "INSERT INTO jurisdiction(key, name, kind, state, county, fips, population, population_year, match_key, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     st.bindText(1, j.key).bindText(2, j.name).bind(3, int(j.kind)).bindText(4, j.state).bindText(5, j.county)
         .bindText(6, j.fips).bind(7, j.population);
     if (j.populationYear)
         st.bind(8, *j.populationYear);
-    st.bindText(9, j.matchKey()).exec();
+    st.bindText(9, j.matchKey());
+    bindRestoredId(st, 10, j.id);
+    st.exec();
     j.id = db().lastInsertId();
     return j.id;
 }
@@ -296,10 +308,12 @@ qint64 CaseFile::addSource(Source &s)
     if (s.key.isEmpty())
         s.key = newKey("s-");
     Statement &st = db().cached(QStringLiteral(
-        "INSERT INTO source(key, title, publisher, author, url, published, kind, text) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        "INSERT INTO source(key, title, publisher, author, url, published, kind, text, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     st.bindText(1, s.key).bindText(2, s.title).bindText(3, s.publisher).bindText(4, s.author).bindText(5, s.url)
-        .bindText(6, s.published.toIsoString()).bindText(7, s.kind).bindText(8, s.text).exec();
+        .bindText(6, s.published.toIsoString()).bindText(7, s.kind).bindText(8, s.text);
+    bindRestoredId(st, 9, s.id);
+    st.exec();
     s.id = db().lastInsertId();
     return s.id;
 }
@@ -427,10 +441,11 @@ qint64 CaseFile::addPolicyPeriod(PolicyPeriod &p)
         p.key = newKey("p-");
     Transaction tx(db());
     Statement &st = db().cached(QStringLiteral(
-        "INSERT INTO policy_period(key, jurisdiction_id, stance, family, start_date, end_date, first_day, last_day, note) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "INSERT INTO policy_period(key, jurisdiction_id, stance, family, start_date, end_date, first_day, last_day, note, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     st.bindText(1, p.key);
     bindPeriod(st, p);
+    bindRestoredId(st, 10, p.id);
     st.exec();
     p.id = db().lastInsertId();
     writeCitations(p.citations, 0, p.id);
@@ -516,7 +531,8 @@ void CaseFile::writeEventRow(const Event &e, qint64 id)
 {
     Statement &st = db().cached(id == 0
         ? QStringLiteral("INSERT INTO event(key, jurisdiction_id, type, start_date, end_date, first_day, last_day, "
-                         "title, summary, location, status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                         "title, summary, location, status, note, id) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
         : QStringLiteral("UPDATE event SET key = ?1, jurisdiction_id = ?2, type = ?3, start_date = ?4, end_date = ?5, "
                          "first_day = ?6, last_day = ?7, title = ?8, summary = ?9, location = ?10, status = ?11, "
                          "note = ?12 WHERE id = ?13"));
@@ -526,6 +542,8 @@ void CaseFile::writeEventRow(const Event &e, qint64 id)
         .bind(11, int(e.status)).bindText(12, e.note);
     if (id != 0)
         st.bind(13, id);
+    else
+        bindRestoredId(st, 13, e.id);
     st.exec();
 }
 
@@ -651,8 +669,10 @@ qint64 CaseFile::addStory(Story &s)
     if (s.key.isEmpty())
         s.key = newKey("st-");
     Transaction tx(db());
-    Statement &st = db().cached(QStringLiteral("INSERT INTO story(key, name, description) VALUES (?1, ?2, ?3)"));
-    st.bindText(1, s.key).bindText(2, s.name).bindText(3, s.description).exec();
+    Statement &st = db().cached(QStringLiteral("INSERT INTO story(key, name, description, id) VALUES (?1, ?2, ?3, ?4)"));
+    st.bindText(1, s.key).bindText(2, s.name).bindText(3, s.description);
+    bindRestoredId(st, 4, s.id);
+    st.exec();
     s.id = db().lastInsertId();
     writeStoryEntries(s);
     tx.commit();

@@ -40,6 +40,8 @@ public:
     QString info(const QString &key) const;
     void setInfo(const QString &key, const QString &value);
 
+    // add*() store a new entity and set its id; an entity that already has an id (a deleted one
+    // being restored by undo) gets that id back.
     qint64 addJurisdiction(Jurisdiction &jurisdiction);
     void updateJurisdiction(const Jurisdiction &jurisdiction);
     void removeJurisdiction(qint64 id);  // with its events and policy periods

@@ -1,0 +1,196 @@
+#include "FilterPanel.h"
+
+#include "CaseDocument.h"
+#include "editors/PartialDateEdit.h"
+#include "storage/CaseFile.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace caseline {
+
+namespace {
+QListWidgetItem *checkableItem(const QString &text, const QVariant &data, QListWidget *list)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    item->setData(Qt::UserRole, data);
+    return item;
+}
+
+QList<QVariant> checkedData(const QListWidget *list)
+{
+    QList<QVariant> result;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            result << list->item(i)->data(Qt::UserRole);
+    return result;
+}
+}  // namespace
+
+FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterPanel"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search titles, summaries and quotes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Every word must occur; words match their beginnings (\"detain\" finds \"detained\")."));
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);  // typing a word should not requery per key
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterPanel::collect);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        collect();
+    });
+
+    m_from = new PartialDateEdit(true, this);
+    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_to = new PartialDateEdit(true, this);
+    m_to->setObjectName(QStringLiteral("toEdit"));
+    for (PartialDateEdit *edit : {m_from, m_to}) {
+        edit->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
+        connect(edit, &QLineEdit::editingFinished, this, &FilterPanel::collect);
+    }
+
+    m_types = new QListWidget(this);
+    m_types->setObjectName(QStringLiteral("typeFilter"));
+    m_types->setAccessibleName(tr("Event types"));
+    for (const auto &entry : eventTypeVocabulary())
+        checkableItem(eventTypeLabel(entry.value), int(entry.value), m_types);
+    m_jurisdictions = new QListWidget(this);
+    m_jurisdictions->setObjectName(QStringLiteral("jurisdictionFilter"));
+    m_jurisdictions->setAccessibleName(tr("Jurisdictions"));
+    for (QListWidget *list : {m_types, m_jurisdictions})
+        connect(list, &QListWidget::itemChanged, this, &FilterPanel::collect);
+
+    auto *familyBox = new QGroupBox(tr("Stance on the event's date"), this);
+    auto *familyLayout = new QVBoxLayout(familyBox);
+    for (const auto &entry : stanceFamilyVocabulary()) {
+        auto *check = new QCheckBox(stanceFamilyLabel(entry.value), familyBox);
+        check->setProperty("family", int(entry.value));
+        check->setObjectName(QStringLiteral("family_") + stanceFamilyKey(entry.value));
+        connect(check, &QCheckBox::toggled, this, &FilterPanel::collect);
+        familyLayout->addWidget(check);
+        m_families << check;
+    }
+    auto *statusBox = new QGroupBox(tr("Status"), this);
+    auto *statusLayout = new QHBoxLayout(statusBox);
+    for (const auto &entry : eventStatusVocabulary()) {
+        auto *check = new QCheckBox(eventStatusLabel(entry.value), statusBox);
+        check->setProperty("status", int(entry.value));
+        connect(check, &QCheckBox::toggled, this, &FilterPanel::collect);
+        statusLayout->addWidget(check);
+        m_statuses << check;
+    }
+    m_tags = new QLineEdit(this);
+    m_tags->setPlaceholderText(tr("comma-separated; any of them"));
+    connect(m_tags, &QLineEdit::editingFinished, this, &FilterPanel::collect);
+
+    auto *clearButton = new QPushButton(tr("Clear Filters"), this);
+    clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clear);
+
+    auto *dates = new QFormLayout;
+    dates->addRow(tr("&From:"), m_from);
+    dates->addRow(tr("&To:"), m_to);
+    dates->addRow(tr("T&ags:"), m_tags);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addLayout(dates);
+    layout->addWidget(new QLabel(tr("Types (none checked: all):"), this));
+    layout->addWidget(m_types, 2);
+    layout->addWidget(new QLabel(tr("Jurisdictions (none checked: all):"), this));
+    layout->addWidget(m_jurisdictions, 2);
+    layout->addWidget(familyBox);
+    layout->addWidget(statusBox);
+    layout->addWidget(clearButton);
+}
+
+void FilterPanel::setDocument(CaseDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::changed, this, &FilterPanel::rebuildJurisdictions);
+    rebuildJurisdictions();
+}
+
+void FilterPanel::rebuildJurisdictions()
+{
+    const QList<QVariant> checked = checkedData(m_jurisdictions);
+    m_updating = true;
+    m_jurisdictions->clear();
+    if (m_document)
+        for (const Jurisdiction &j : m_document->file().jurisdictions())
+            checkableItem(j.displayName(), j.id, m_jurisdictions)->setCheckState(checked.contains(j.id) ? Qt::Checked : Qt::Unchecked);
+    m_updating = false;
+}
+
+void FilterPanel::collect()
+{
+    if (m_updating)
+        return;
+    EventFilter f;
+    f.searchText = m_search->text().trimmed();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    for (const QVariant &v : checkedData(m_types))
+        f.types << EventType(v.toInt());
+    for (const QVariant &v : checkedData(m_jurisdictions))
+        f.jurisdictionIds << v.toLongLong();
+    for (QCheckBox *check : m_families)
+        if (check->isChecked())
+            f.stanceFamilies << StanceFamily(check->property("family").toInt());
+    for (QCheckBox *check : m_statuses)
+        if (check->isChecked())
+            f.statuses << EventStatus(check->property("status").toInt());
+    for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            f.tags << tag.trimmed();
+    f.storyId = m_filter.storyId;
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    emit filterChanged(m_filter);
+}
+
+void FilterPanel::setStoryOnly(qint64 storyId)
+{
+    if (m_filter.storyId == storyId)
+        return;
+    m_filter.storyId = storyId;
+    emit filterChanged(m_filter);
+}
+
+void FilterPanel::clear()
+{
+    m_updating = true;
+    m_search->clear();
+    m_searchDelay->stop();
+    m_from->clear();
+    m_to->clear();
+    m_tags->clear();
+    for (QListWidget *list : {m_types, m_jurisdictions})
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+    for (QCheckBox *check : m_families + m_statuses)
+        check->setChecked(false);
+    m_updating = false;
+    m_filter.storyId = 0;
+    collect();
+}
+
+}  // namespace caseline

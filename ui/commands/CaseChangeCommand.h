@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/CaseChange.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace caseline {
+
+class CaseFile;
+
+// An undoable edit: a change to apply and the change that takes it back. Entities the edit
+// creates are removed again on undo without the caller having to know their new ids.
+class CaseChangeCommand : public QUndoCommand {
+public:
+    using ErrorSink = std::function<void(const QString &)>;
+
+    CaseChangeCommand(CaseFile &file, const QString &text, CaseChange redo, CaseChange undo, ErrorSink errors);
+
+    // Applies the change for the first time; false (with the reason) leaves the file unchanged.
+    bool applyFirst(QString *error);
+    const CaseChange &appliedChange() const { return m_redo; }
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void run(CaseChange &change);
+
+    CaseFile &m_file;
+    CaseChange m_redo;
+    CaseChange m_undo;
+    ErrorSink m_errors;
+    bool m_applied = false;
+};
+
+}  // namespace caseline
