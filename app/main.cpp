@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <unistd.h>
 
 using namespace caseline;
 
@@ -14,6 +17,18 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
+// Without XDG_RUNTIME_DIR (cron, CI, ssh) Qt warns on every start; give it the private folder it
+// would pick itself, so scripts see only Caseline's own messages.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString folder = QDir::temp().filePath(QStringLiteral("runtime-%1").arg(QString::number(getuid())));
+    if (QDir().mkpath(folder)) {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+    }
+}
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -22,6 +37,7 @@ int main(int argc, char *argv[])
     // Headless work (and --help/--version on a server) must not need a display.
     if (!hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDirectory();
     QApplication app(argc, argv);
     setUpApplication(app);
     if (subcommand)

@@ -58,8 +58,9 @@ EventQuery::Where EventQuery::whereClause(const EventFilter &f)
         values << f.storyId;
     }
     Where where;
+    where.conditions = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
     if (!conditions.isEmpty())
-        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        where.sql = QStringLiteral(" WHERE ") + where.conditions;
     where.values = values;
     return where;
 }

@@ -33,7 +33,8 @@ public:
     static QString stanceFamilyExpression();
 
     struct Where {
-        QString sql;  // "" or " WHERE ..." over event alias e
+        QString sql;         // "" or " WHERE ..." over event alias e
+        QString conditions;  // the same without " WHERE ", or "1" when nothing is filtered
         QVariantList values;
     };
     static Where whereClause(const EventFilter &filter);

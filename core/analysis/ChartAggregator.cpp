@@ -1,0 +1,275 @@
+#include "ChartAggregator.h"
+
+#include "FilterDescription.h"
+#include "query/EventQuery.h"
+#include "storage/CaseFile.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace caseline {
+
+namespace {
+constexpr double kPerResidents = 100000.0;
+const StanceFamily kCompared[] = {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g};
+
+QString binNoun(DateBinner::Unit unit)
+{
+    switch (unit) {
+    case DateBinner::Unit::Year: return QStringLiteral("Year");
+    case DateBinner::Unit::Quarter: return QStringLiteral("Quarter");
+    case DateBinner::Unit::Month: break;
+    }
+    return QStringLiteral("Month");
+}
+}  // namespace
+
+ChartAggregator::ChartAggregator(CaseFile &file) : m_file(file), m_history(StanceHistory::load(file))
+{
+    for (const Jurisdiction &j : file.jurisdictions())
+        m_jurisdictions.insert(j.id, j);
+}
+
+ChartData ChartAggregator::compute(const ChartRequest &request)
+{
+    switch (request.kind) {
+    case ChartRequest::Kind::Adoption: return adoption(request);
+    case ChartRequest::Kind::ByStance: return byStance(request);
+    case ChartRequest::Kind::EventStudy: return eventStudy(request);
+    case ChartRequest::Kind::Ranking: break;
+    }
+    return ranking(request);
+}
+
+QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &filter) const
+{
+    const EventQuery::Where where = EventQuery::whereClause(filter);
+    Statement st = m_file.database().prepare(QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1").arg(where.sql));
+    EventQuery::bindAll(st, where.values);
+    QList<EventPoint> points;
+    while (st.step())
+        points.append({st.int64(0), st.int64(1)});
+    return points;
+}
+
+bool ChartAggregator::inScope(qint64 jurisdictionId, const EventFilter &filter) const
+{
+    return filter.jurisdictionIds.isEmpty() || filter.jurisdictionIds.contains(jurisdictionId);
+}
+
+QString ChartAggregator::perCapitaNote(bool perCapita) const
+{
+    return perCapita ? QStringLiteral("Events per 100,000 residents") : QStringLiteral("Events");
+}
+
+void ChartAggregator::describe(ChartData &data, const ChartRequest &request, bool fromPeriods)
+{
+    data.filterDescription = fromPeriods ? QStringLiteral("Policy periods") : describeFilter(request.filter, m_file);
+    Statement st = fromPeriods
+        ? m_file.database().prepare(QStringLiteral(
+              "SELECT s.title FROM source s WHERE EXISTS (SELECT 1 FROM citation c WHERE c.source_id = s.id "
+              "AND c.policy_period_id IS NOT NULL) ORDER BY s.title"))
+        : [&] {
+              const EventQuery::Where where = EventQuery::whereClause(request.filter);
+              Statement q = m_file.database().prepare(QStringLiteral(
+                  "SELECT s.title FROM source s WHERE EXISTS (SELECT 1 FROM citation c JOIN event e ON e.id = c.event_id "
+                  "WHERE c.source_id = s.id AND %1) ORDER BY s.title").arg(where.conditions));
+              EventQuery::bindAll(q, where.values);
+              return q;
+          }();
+    while (st.step())
+        data.sources << st.text(0);
+}
+
+ChartData ChartAggregator::adoption(const ChartRequest &request)
+{
+    ChartData data;
+    data.lines = true;
+    data.title = QStringLiteral("Jurisdictions by stance over time");
+    data.xTitle = binNoun(request.bin);
+    data.yTitle = QStringLiteral("Jurisdictions in force");
+    const DateBinner binner(request.bin);
+    if (m_history.jurisdictions().isEmpty()) {
+        describe(data, request, true);
+        return data;
+    }
+    int first = binner.binOfJulianDay(m_history.earliestDay());
+    int last = binner.binOfJulianDay(m_history.latestDay());
+    if (request.filter.from.isValid())
+        first = qMax(first, binner.binOf(request.filter.from.firstDay()));
+    if (request.filter.to.isValid())
+        last = qMin(last, binner.binOf(request.filter.to.lastDay()));
+    QList<qint64> lanes;
+    for (qint64 id : m_history.jurisdictions())
+        if (inScope(id, request.filter))
+            lanes << id;
+    for (StanceFamily family : kCompared)
+        data.series.append({stanceFamilyLabel(family), family, {}, {}});
+    for (int bin = first; bin <= last; ++bin) {
+        data.categories << binner.label(bin);
+        const qint64 day = binner.lastDayOf(bin).julian_day();
+        int counts[kStanceFamilyCount] = {0, 0, 0};
+        for (qint64 id : lanes)
+            ++counts[int(m_history.familyOn(id, day))];
+        for (ChartData::Series &s : data.series)
+            s.values << counts[int(*s.family)];
+    }
+    data.jurisdictionCount = lanes.size();
+    Statement periods = m_file.database().prepare(QStringLiteral("SELECT count(*) FROM policy_period"));
+    data.periodCount = periods.step() ? periods.int64(0) : 0;
+    describe(data, request, true);
+    return data;
+}
+
+ChartData ChartAggregator::byStance(const ChartRequest &request)
+{
+    ChartData data;
+    data.title = request.perCapita ? QStringLiteral("Events per 100,000 residents by stance on the event's date")
+                                   : QStringLiteral("Events by stance on the event's date");
+    data.xTitle = binNoun(request.bin);
+    data.yTitle = perCapitaNote(request.perCapita);
+    const DateBinner binner(request.bin);
+    const QList<EventPoint> points = events(request.filter);
+    if (points.isEmpty()) {
+        describe(data, request, false);
+        return data;
+    }
+    int first = INT_MAX, last = INT_MIN;
+    for (const EventPoint &p : points) {
+        const int bin = binner.binOfJulianDay(p.day);
+        first = qMin(first, bin);
+        last = qMax(last, bin);
+    }
+    const int bins = last - first + 1;
+    QList<QList<double>> counts(kStanceFamilyCount, QList<double>(bins, 0.0));
+    QSet<qint64> lanes;
+    QSet<qint64> excluded;
+    for (const EventPoint &p : points) {
+        lanes.insert(p.jurisdictionId);
+        if (request.perCapita && !m_jurisdictions.value(p.jurisdictionId).population) {
+            excluded.insert(p.jurisdictionId);
+            continue;
+        }
+        counts[int(m_history.familyOn(p.jurisdictionId, p.day))][binner.binOfJulianDay(p.day) - first] += 1;
+    }
+    if (request.perCapita) {
+        // Rate = events of the family's jurisdictions / their residents, on each bin's middle day.
+        for (int b = 0; b < bins; ++b) {
+            const qint64 middle = (binner.firstDayOf(first + b).julian_day() + binner.lastDayOf(first + b).julian_day()) / 2;
+            double residents[kStanceFamilyCount] = {0, 0, 0};
+            for (const Jurisdiction &j : std::as_const(m_jurisdictions))
+                if (j.population && inScope(j.id, request.filter))
+                    residents[int(m_history.familyOn(j.id, middle))] += double(*j.population);
+            for (int f = 0; f < kStanceFamilyCount; ++f)
+                counts[f][b] = residents[f] > 0 ? counts[f][b] * kPerResidents / residents[f] : 0.0;
+        }
+    }
+    for (int b = 0; b < bins; ++b)
+        data.categories << binner.label(first + b);
+    for (StanceFamily family : {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g, StanceFamily::Neither})
+        data.series.append({stanceFamilyLabel(family), family, counts[int(family)], {}});
+    for (qint64 id : excluded)
+        data.excluded << m_jurisdictions.value(id).displayName();
+    data.excluded.sort();
+    data.eventCount = points.size();
+    data.jurisdictionCount = lanes.size();
+    describe(data, request, false);
+    return data;
+}
+
+ChartData ChartAggregator::eventStudy(const ChartRequest &request)
+{
+    ChartData data;
+    data.lines = true;
+    data.title = QStringLiteral("Events around a jurisdiction's policy change");
+    data.xTitle = QStringLiteral("%1s from the change (0 = the %2 it took effect)")
+                      .arg(binNoun(request.bin), binNoun(request.bin).toLower());
+    data.yTitle = QStringLiteral("Events per jurisdiction (average)");
+    const DateBinner binner(request.bin);
+    const int window = qMax(1, request.windowBins);
+    QHash<qint64, QList<qint64>> daysByLane;
+    const QList<EventPoint> points = events(request.filter);
+    for (const EventPoint &p : points)
+        daysByLane[p.jurisdictionId].append(p.day);
+    QSet<qint64> lanesBehind;
+    qint64 eventsBehind = 0;
+    for (int offset = -window; offset <= window; ++offset)
+        data.categories << (offset > 0 ? QStringLiteral("+%1").arg(offset) : QString::number(offset));
+    for (StanceFamily family : kCompared) {
+        QList<double> totals(2 * window + 1, 0.0);
+        int changed = 0;
+        for (qint64 id : m_history.jurisdictions()) {
+            const qint64 change = m_history.firstDayIn(id, family);
+            if (!change || !inScope(id, request.filter))
+                continue;
+            ++changed;
+            const int changeBin = binner.binOfJulianDay(change);
+            for (qint64 day : daysByLane.value(id)) {
+                const int offset = binner.binOfJulianDay(day) - changeBin;
+                if (offset < -window || offset > window)
+                    continue;
+                totals[offset + window] += 1;
+                ++eventsBehind;
+                lanesBehind.insert(id);
+            }
+        }
+        for (double &t : totals)
+            t = changed ? t / changed : 0.0;
+        data.series.append({QStringLiteral("%1 (%2 jurisdictions)").arg(stanceFamilyLabel(family)).arg(changed), family, totals, {}});
+    }
+    data.eventCount = eventsBehind;
+    data.jurisdictionCount = lanesBehind.size();
+    describe(data, request, false);
+    return data;
+}
+
+ChartData ChartAggregator::ranking(const ChartRequest &request)
+{
+    ChartData data;
+    data.title = request.perCapita ? QStringLiteral("Jurisdictions with the most events per 100,000 residents")
+                                   : QStringLiteral("Jurisdictions with the most events");
+    data.xTitle = QStringLiteral("Jurisdiction");
+    data.yTitle = perCapitaNote(request.perCapita);
+    QHash<qint64, double> counts;
+    QHash<qint64, qint64> lastDay;
+    const QList<EventPoint> points = events(request.filter);
+    for (const EventPoint &p : points) {
+        counts[p.jurisdictionId] += 1;
+        lastDay[p.jurisdictionId] = qMax(lastDay.value(p.jurisdictionId), p.day);
+    }
+    QList<qint64> lanes = counts.keys();
+    if (request.perCapita) {
+        QList<qint64> kept;
+        for (qint64 id : lanes) {
+            const auto population = m_jurisdictions.value(id).population;
+            if (population && *population > 0) {
+                counts[id] = counts[id] * kPerResidents / double(*population);
+                kept << id;
+            } else {
+                data.excluded << m_jurisdictions.value(id).displayName();
+            }
+        }
+        lanes = kept;
+        data.excluded.sort();
+    }
+    std::sort(lanes.begin(), lanes.end(), [&](qint64 a, qint64 b) {
+        if (counts[a] != counts[b])
+            return counts[a] > counts[b];
+        return m_jurisdictions.value(a).displayName().compare(m_jurisdictions.value(b).displayName(), Qt::CaseInsensitive) < 0;
+    });
+    lanes = lanes.mid(0, qMax(1, request.topN));
+    ChartData::Series series{data.yTitle, std::nullopt, {}, {}};
+    for (qint64 id : lanes) {
+        data.categories << m_jurisdictions.value(id).displayName();
+        series.values << counts[id];
+        // The stance in force on the jurisdiction's latest event shown.
+        series.pointFamilies << m_history.familyOn(id, lastDay.value(id));
+    }
+    data.series.append(series);
+    data.eventCount = points.size();
+    data.jurisdictionCount = counts.size();
+    describe(data, request, false);
+    return data;
+}
+
+}  // namespace caseline

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ChartData.h"
+#include "ChartRequest.h"
+#include "StanceHistory.h"
+#include "model/Jurisdiction.h"
+
+#include <QHash>
+
+namespace caseline {
+
+class CaseFile;
+
+// Computes the numbers behind each chart from a case file and the current filter. Events are
+// counted in the stance family their jurisdiction had on the event's date, never today's.
+class ChartAggregator {
+public:
+    explicit ChartAggregator(CaseFile &file);
+
+    ChartData compute(const ChartRequest &request);
+
+private:
+    struct EventPoint {
+        qint64 jurisdictionId;
+        qint64 day;
+    };
+
+    QList<EventPoint> events(const EventFilter &filter) const;
+    ChartData adoption(const ChartRequest &request);
+    ChartData byStance(const ChartRequest &request);
+    ChartData eventStudy(const ChartRequest &request);
+    ChartData ranking(const ChartRequest &request);
+    void describe(ChartData &data, const ChartRequest &request, bool fromPeriods);
+    bool inScope(qint64 jurisdictionId, const EventFilter &filter) const;
+    QString perCapitaNote(bool perCapita) const;
+
+    CaseFile &m_file;
+    StanceHistory m_history;
+    QHash<qint64, Jurisdiction> m_jurisdictions;
+};
+
+}  // namespace caseline

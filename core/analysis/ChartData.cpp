@@ -1,0 +1,51 @@
+#include "ChartData.h"
+
+namespace caseline {
+
+namespace {
+QString csvCell(const QString &text)
+{
+    // Spreadsheets run cells that start with these; a leading quote keeps them text.
+    QString cell = text;
+    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return cell;
+}
+}  // namespace
+
+QString ChartData::caption() const
+{
+    QStringList parts;
+    parts << filterDescription;
+    if (periodCount > 0 && eventCount == 0)
+        parts << QStringLiteral("%1 policy periods, %2 jurisdictions").arg(periodCount).arg(jurisdictionCount);
+    else
+        parts << QStringLiteral("%1 events, %2 jurisdictions").arg(eventCount).arg(jurisdictionCount);
+    if (!excluded.isEmpty())
+        parts << QStringLiteral("excluded from rates (no population): %1").arg(excluded.size() <= 5 ? excluded.join(QStringLiteral(", "))
+                                                                                                      : QStringLiteral("%1 jurisdictions").arg(excluded.size()));
+    if (!sources.isEmpty())
+        parts << QStringLiteral("Sources: %1").arg(sources.size() <= 3 ? sources.join(QStringLiteral("; "))
+                                                                       : QStringLiteral("%1; and %2 more").arg(sources.mid(0, 3).join(QStringLiteral("; "))).arg(sources.size() - 3));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ChartData::toCsv() const
+{
+    QStringList header{csvCell(xTitle)};
+    for (const Series &s : series)
+        header << csvCell(s.name);
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int i = 0; i < categories.size(); ++i) {
+        QStringList row{csvCell(categories[i])};
+        for (const Series &s : series)
+            row << QString::number(s.values.value(i), 'g', 10);
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+}  // namespace caseline

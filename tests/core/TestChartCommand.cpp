@@ -1,0 +1,96 @@
+#include "TestSupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTest>
+
+using namespace caseline::test;
+
+class TestChartCommand : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_case = m_dir.filePath(QStringLiteral("sample.caseline"));
+        QCOMPARE(runCaseline({QStringLiteral("sample"), QStringLiteral("--out"), m_case}).exitCode, 0);
+    }
+
+    void everyKindInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("words");  // title, axis titles and legend entries
+        QTest::newRow("adoption") << "adoption" << QStringList{"Jurisdictions by stance over time", "Jurisdictions in force", "Year", "Limits cooperation", "287(g) agreement"};
+        QTest::newRow("by-stance") << "by-stance" << QStringList{"Events by stance on the event's date", "Events", "Year", "Limits cooperation", "Neither"};
+        QTest::newRow("event-study") << "event-study" << QStringList{"Events around a jurisdiction's policy change", "Years from the change", "Events per jurisdiction"};
+        QTest::newRow("ranking") << "ranking" << QStringList{"Jurisdictions with the most events", "Lawrence, KS", "Jurisdiction"};
+    }
+    void everyKindInEveryFormat()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, words);
+        const QString base = m_dir.filePath(kind);
+        for (const char *suffix : {".pdf", ".png", ".svg"}) {
+            const ProcessResult r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), kind,
+                                                 QStringLiteral("--out"), base + QLatin1String(suffix)});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(QFileInfo(base + QLatin1String(suffix)).size() > 1000);
+        }
+        const QString text = pdfText(base + QStringLiteral(".pdf")).simplified();
+        for (const QString &word : words)
+            QVERIFY2(text.contains(word), qPrintable(QStringLiteral("'%1' missing from the PDF text: %2").arg(word, text.left(400))));
+        QVERIFY2(text.contains(QStringLiteral("Sources:")), "the caption names the sources");
+        QVERIFY2(!text.contains(QStringLiteral("…")), "no label was elided");
+        const QImage png(base + QStringLiteral(".png"));
+        QCOMPARE(png.size(), QSize(1754, 1240));  // A4 landscape at 150 dpi
+        QVERIFY(readFile(base + QStringLiteral(".svg")).contains("<svg"));
+    }
+
+    void dataFileHoldsTheNumbers()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("numbers.csv"));
+        const ProcessResult r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), QStringLiteral("ranking"),
+                                             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("r.svg")), QStringLiteral("--data"), csv,
+                                             QStringLiteral("--jurisdiction"), QStringLiteral("Lawrence, KS")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString numbers = QString::fromUtf8(readFile(csv));
+        QVERIFY2(numbers.startsWith(QStringLiteral("Jurisdiction,Events\n\"Lawrence, KS\",")), qPrintable(numbers));
+        QCOMPARE(numbers.count(QLatin1Char('\n')), 2);
+    }
+
+    void pageOptionsAndErrors()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        ProcessResult r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), QStringLiteral("by-stance"), QStringLiteral("--out"), pdf,
+                                       QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("--orientation"), QStringLiteral("portrait"),
+                                       QStringLiteral("--bin"), QStringLiteral("quarter"), QStringLiteral("--type"), QStringLiteral("statement")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        info.waitForFinished();
+        QVERIFY(info.readAllStandardOutput().contains("612 x 792 pts (letter)"));
+        r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), pdf});
+        QCOMPARE(r.exitCode, 1);
+        r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), QStringLiteral("ranking"), QStringLiteral("--out"), pdf,
+                         QStringLiteral("--type"), QStringLiteral("picnic")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("unknown event type 'picnic'"));
+        r = runCaseline({QStringLiteral("chart"), m_case, QStringLiteral("--kind"), QStringLiteral("ranking"), QStringLiteral("--out"), pdf,
+                         QStringLiteral("--jurisdiction"), QStringLiteral("Atlantis")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChartCommand)
+#include "TestChartCommand.moc"
