@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ExitCode.h"
 #include "SampleCommand.h"
@@ -20,6 +21,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("sample"), runSampleCommand},
         {QStringLiteral("stats"), runStatsCommand},
         {QStringLiteral("check"), runCheckCommand},
+        {QStringLiteral("chart"), runChartCommand},
     };
     return table;
 }
