@@ -115,7 +115,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case TypeColumn: return tr("Type");
     case JurisdictionColumn: return tr("Jurisdiction");
     case StatusColumn: return tr("Status");
-    case SourcesColumn: return tr("Sources");
+    case SourcesColumn: return tr("Cited");
     default: break;
     }
     return {};

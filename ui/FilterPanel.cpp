@@ -86,7 +86,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         m_families << check;
     }
     auto *statusBox = new QGroupBox(tr("Status"), this);
-    auto *statusLayout = new QHBoxLayout(statusBox);
+    auto *statusLayout = new QVBoxLayout(statusBox);
     for (const auto &entry : eventStatusVocabulary()) {
         auto *check = new QCheckBox(eventStatusLabel(entry.value), statusBox);
         check->setProperty("status", int(entry.value));
@@ -173,6 +173,32 @@ void FilterPanel::setStoryOnly(qint64 storyId)
         return;
     m_filter.storyId = storyId;
     emit filterChanged(m_filter);
+}
+
+void FilterPanel::applyFilter(const EventFilter &filter)
+{
+    m_updating = true;
+    m_searchDelay->stop();
+    m_search->setText(filter.searchText);
+    m_from->setDate(filter.from);
+    m_to->setDate(filter.to);
+    m_tags->setText(filter.tags.join(QStringLiteral(", ")));
+    const auto check = [](QListWidget *list, const auto &wanted) {
+        for (int i = 0; i < list->count(); ++i) {
+            const QVariant value = list->item(i)->data(Qt::UserRole);
+            const bool on = std::any_of(wanted.begin(), wanted.end(), [&](const auto &w) { return QVariant::fromValue(qint64(w)) == QVariant::fromValue(value.toLongLong()); });
+            list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
+    };
+    check(m_types, filter.types);
+    check(m_jurisdictions, filter.jurisdictionIds);
+    for (QCheckBox *box : m_families)
+        box->setChecked(filter.stanceFamilies.contains(StanceFamily(box->property("family").toInt())));
+    for (QCheckBox *box : m_statuses)
+        box->setChecked(filter.statuses.contains(EventStatus(box->property("status").toInt())));
+    m_updating = false;
+    m_filter.storyId = filter.storyId;
+    collect();
 }
 
 void FilterPanel::clear()

@@ -30,6 +30,8 @@ public:
 
 public slots:
     void clear();
+    // Shows the filter in the panel's fields and applies it (a chart click, a saved view).
+    void applyFilter(const EventFilter &filter);
     void setStoryOnly(qint64 storyId);  // 0: all events
 
 signals:

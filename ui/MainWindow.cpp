@@ -2,6 +2,7 @@
 
 #include "CaseActions.h"
 #include "CaseDocument.h"
+#include "charts/ChartPanel.h"
 #include "EventDetailsView.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -52,10 +54,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_eventTable->setAlternatingRowColors(true);
     m_eventTable->verticalHeader()->setVisible(false);
     m_eventTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-    m_eventTable->setColumnWidth(EventTableModel::DateColumn, 110);
-    m_eventTable->setColumnWidth(EventTableModel::TypeColumn, 150);
-    m_eventTable->setColumnWidth(EventTableModel::JurisdictionColumn, 170);
+    // The title gets the room; status is in the details panel and can be shown from the header menu.
+    QHeaderView *header = m_eventTable->horizontalHeader();
+    header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_eventTable->setColumnWidth(EventTableModel::DateColumn, 95);
+    m_eventTable->setColumnWidth(EventTableModel::TypeColumn, 125);
+    m_eventTable->setColumnWidth(EventTableModel::JurisdictionColumn, 150);
+    m_eventTable->setColumnWidth(EventTableModel::SourcesColumn, 62);
+    m_eventTable->setColumnHidden(EventTableModel::StatusColumn, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
+        if (column == EventTableModel::TitleColumn)
+            continue;
+        auto *toggle = new QAction(m_eventModel->headerData(column, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_eventTable->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_eventTable->setColumnHidden(column, !on); });
+        header->addAction(toggle);
+    }
     m_eventTable->setAccessibleName(tr("Events"));
     m_eventTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTableSelectionChanged);
@@ -66,7 +83,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_centre = new QSplitter(Qt::Vertical, this);
     m_centre->setObjectName(QStringLiteral("centreSplitter"));
     m_centre->addWidget(m_eventTable);
-    setCentralWidget(m_centre);
+    m_charts = new ChartPanel(this);
+    connect(m_charts, &ChartPanel::filterRequested, this, [this](const EventFilter &filter) {
+        m_filters->applyFilter(filter);
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(m_charts, &ChartPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centreTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_centre, tr("&Timeline"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("eventCountLabel"));
@@ -104,6 +132,7 @@ void MainWindow::createDocks()
     m_filters = new FilterPanel(this);
     connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
     auto *filterScroll = new QScrollArea(this);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     filterScroll->setWidget(m_filters);
     filterScroll->setWidgetResizable(true);
     dock(filterScroll, tr("Filters"), "filterDock", Qt::LeftDockWidgetArea);
@@ -121,6 +150,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(details, stories);
     tabifyDockWidget(stories, history);
     details->raise();
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), details}, {215, 300}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -269,6 +299,7 @@ bool MainWindow::openFile(const QString &path)
     m_details->setDocument(nullptr);
     m_filters->setDocument(nullptr);
     m_stories->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
     m_actions->setDocument(nullptr);
     m_document = std::make_unique<CaseDocument>(std::move(file));
     m_undoGroup->addStack(m_document->undoStack());
@@ -281,6 +312,7 @@ bool MainWindow::openFile(const QString &path)
     m_details->setDocument(m_document.get());
     m_filters->setDocument(m_document.get());
     m_stories->setDocument(m_document.get());
+    m_charts->setDocument(m_document.get());
     m_actions->setDocument(m_document.get());
     setWindowFilePath(path);
     setWindowTitle(QStringLiteral("%1 — Caseline").arg(QFileInfo(path).fileName()));
@@ -303,6 +335,7 @@ void MainWindow::setFilter(const EventFilter &filter)
 {
     const qint64 selected = selectedEventIds().value(0);
     m_eventModel->setFilter(filter);
+    m_charts->setFilter(filter);
     if (selected)
         selectEvent(selected);
 }

@@ -9,6 +9,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QUndoGroup;
 
@@ -16,6 +17,7 @@ namespace caseline {
 
 class CaseActions;
 class CaseDocument;
+class ChartPanel;
 class EventDetailsView;
 class EventTableModel;
 class FilterPanel;
@@ -46,6 +48,8 @@ public:
     FilterPanel *filterPanel() const { return m_filters; }
     StoryPanel *storyPanel() const { return m_stories; }
     CaseActions *caseActions() const { return m_actions; }
+    ChartPanel *chartPanel() const { return m_charts; }
+    QTabWidget *centreTabs() const { return m_tabs; }
 
     QList<qint64> selectedEventIds() const;
     void selectEvent(qint64 eventId);
@@ -69,6 +73,8 @@ private:
     EventTableModel *m_eventModel = nullptr;
     QTableView *m_eventTable = nullptr;
     QSplitter *m_centre = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ChartPanel *m_charts = nullptr;
     EventDetailsView *m_details = nullptr;
     FilterPanel *m_filters = nullptr;
     StoryPanel *m_stories = nullptr;

@@ -108,6 +108,7 @@ ChartData ChartAggregator::adoption(const ChartRequest &request)
     for (int bin = first; bin <= last; ++bin) {
         data.categories << binner.label(bin);
         const qint64 day = binner.lastDayOf(bin).julian_day();
+        data.categoryDays.append({binner.firstDayOf(bin).julian_day(), day});
         int counts[kStanceFamilyCount] = {0, 0, 0};
         for (qint64 id : lanes)
             ++counts[int(m_history.familyOn(id, day))];
@@ -164,8 +165,10 @@ ChartData ChartAggregator::byStance(const ChartRequest &request)
                 counts[f][b] = residents[f] > 0 ? counts[f][b] * kPerResidents / residents[f] : 0.0;
         }
     }
-    for (int b = 0; b < bins; ++b)
+    for (int b = 0; b < bins; ++b) {
         data.categories << binner.label(first + b);
+        data.categoryDays.append({binner.firstDayOf(first + b).julian_day(), binner.lastDayOf(first + b).julian_day()});
+    }
     for (StanceFamily family : {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g, StanceFamily::Neither})
         data.series.append({stanceFamilyLabel(family), family, counts[int(family)], {}});
     for (qint64 id : excluded)
@@ -261,6 +264,7 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
     ChartData::Series series{data.yTitle, std::nullopt, {}, {}};
     for (qint64 id : lanes) {
         data.categories << m_jurisdictions.value(id).displayName();
+        data.categoryJurisdictions << id;
         series.values << counts[id];
         // The stance in force on the jurisdiction's latest event shown.
         series.pointFamilies << m_history.familyOn(id, lastDay.value(id));

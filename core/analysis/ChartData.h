@@ -23,6 +23,9 @@ struct ChartData {
     QString xTitle;
     QString yTitle;
     QStringList categories;
+    // What each category stands for, so a click on a bar can filter to its events:
+    QList<QPair<qint64, qint64>> categoryDays;  // first and last Julian day of time bins
+    QList<qint64> categoryJurisdictions;         // ranking: the jurisdiction of each bar
     QList<Series> series;
     qint64 eventCount = 0;         // events behind the chart
     qint64 jurisdictionCount = 0;  // jurisdictions behind the chart
