@@ -3,6 +3,7 @@
 #include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "SampleCommand.h"
 #include "StatsCommand.h"
 
@@ -22,6 +23,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("stats"), runStatsCommand},
         {QStringLiteral("check"), runCheckCommand},
         {QStringLiteral("chart"), runChartCommand},
+        {QStringLiteral("import"), runImportCommand},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportWarning.h"
 #include "model/Event.h"
 #include "model/Jurisdiction.h"
 #include "model/PolicyPeriod.h"
@@ -40,6 +41,8 @@ struct CaseData {
     QList<LinkedPeriod> periods;
     QList<LinkedEvent> events;
     QList<LinkedStory> stories;
+    // What the reader had to decide on the user's behalf; nothing here stops the import.
+    QList<ImportWarning> warnings;
 };
 
 }  // namespace caseline

@@ -232,6 +232,17 @@ private:
 
 }  // namespace
 
+QString CaseJsonReader::formatKey() const { return QStringLiteral("json"); }
+QString CaseJsonReader::formatName() const { return QStringLiteral("Caseline JSON"); }
+
+int CaseJsonReader::sniffScore(const QByteArray &head, const QString &fileName) const
+{
+    // The signature is the "format" member; other JSON (TimelineJS) must not be taken for it.
+    if (head.contains("\"caseline-case\"") && head.contains("\"format\""))
+        return 100;
+    return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && head.trimmed().startsWith('{') ? 5 : 0;
+}
+
 std::variant<CaseData, ImportError> CaseJsonReader::read(const QByteArray &data, const QString &fileName) const
 {
     QJsonParseError parseError;

@@ -1,18 +1,17 @@
 #pragma once
 
-#include "CaseData.h"
-#include "ImportError.h"
-
-#include <QByteArray>
-#include <variant>
+#include "CaseReader.h"
 
 namespace caseline {
 
 // Reads Caseline JSON ("format": "caseline-case"): the bundled sample and lossless exports.
-class CaseJsonReader {
+class CaseJsonReader : public CaseReader {
 public:
     static constexpr int kFormatVersion = 1;
-    std::variant<CaseData, ImportError> read(const QByteArray &data, const QString &fileName) const;
+    QString formatKey() const override;
+    QString formatName() const override;
+    int sniffScore(const QByteArray &head, const QString &fileName) const override;
+    std::variant<CaseData, ImportError> read(const QByteArray &data, const QString &fileName) const override;
 };
 
 }  // namespace caseline

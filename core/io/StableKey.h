@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace caseline {
+
+// Keys that importers derive from the content of a row, so that importing the same file twice
+// finds and updates what the first import added instead of adding it again.
+class StableKey {
+public:
+    // Case, runs of white space and typographic apostrophes do not make a different key:
+    // "Calhoun County Sheriff’s Office " and "Calhoun County Sheriff's Office" are one agency.
+    static QString normalise(const QString &text);
+    // Short, stable digest of text (the first 16 hex digits of its SHA-1).
+    static QString digest(const QString &text);
+    // prefix:part1:part2..., parts normalised.
+    static QString join(const QString &prefix, const QStringList &parts);
+};
+
+}  // namespace caseline

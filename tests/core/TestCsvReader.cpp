@@ -1,0 +1,162 @@
+// The CSV parser, encoding fallback and HTML-to-text conversion under the importers.
+#include "TestSupport.h"
+#include "io/CsvReader.h"
+#include "io/HtmlText.h"
+#include "io/TextEncoding.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace caseline;
+
+namespace {
+struct Parsed {
+    QList<QStringList> rows;
+    QList<int> lines;
+    QString error;
+    int errorLine = 0;
+    bool windows1252 = false;
+};
+
+Parsed parse(const QByteArray &data)
+{
+    Parsed p;
+    CsvReader reader(data);
+    CsvRecord record;
+    while (reader.next(record)) {
+        QStringList fields;
+        for (qsizetype i = 0; i < record.size(); ++i)
+            fields << record.text(i);
+        p.rows << fields;
+        p.lines << record.line();
+    }
+    p.error = reader.errorMessage();
+    p.errorLine = reader.errorLine();
+    p.windows1252 = reader.usedWindows1252();
+    return p;
+}
+}  // namespace
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+private slots:
+    void quotedFields()
+    {
+        const Parsed p = parse("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nlast,,\n");
+        QVERIFY(p.error.isEmpty());
+        QCOMPARE(p.rows.size(), 3);
+        QCOMPARE(p.rows[1], (QStringList{"x, y", "say \"hi\"", "two\nlines"}));
+        QCOMPARE(p.rows[2], (QStringList{"last", "", ""}));
+        QCOMPARE(p.lines, (QList<int>{1, 2, 4}));  // physical lines: the quoted newline counts
+    }
+
+    void lineEndings()
+    {
+        for (const QByteArray &data : {QByteArray("h1,h2\r\n1,2\r\n3,4"), QByteArray("h1,h2\n1,2\n3,4\n"),
+                                       QByteArray("h1,h2\r1,2\r3,4\r")}) {
+            const Parsed p = parse(data);
+            QCOMPARE(p.rows.size(), 3);
+            QCOMPARE(p.rows[2], (QStringList{"3", "4"}));
+            QCOMPARE(p.lines, (QList<int>{1, 2, 3}));
+        }
+        // A CRLF inside quotes stays part of the value, and the record's raw text is verbatim.
+        CsvReader reader("\"a\r\nb\",c\r\nnext\r\n");
+        CsvRecord r;
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.text(0), QString("a\r\nb"));
+        QCOMPARE(r.rawText(), QString("\"a\r\nb\",c"));
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.line(), 3);
+    }
+
+    void byteOrderMarkIsSkipped()
+    {
+        const Parsed p = parse("\xEF\xBB\xBFid,title\n1,x\n");
+        QCOMPARE(p.rows[0][0], QString("id"));
+        QVERIFY(!p.windows1252);
+    }
+
+    void invalidUtf8IsReadAsWindows1252()
+    {
+        const Parsed p = parse("name\nJos\xE9\n\x93quoted\x94\n");
+        QVERIFY(p.windows1252);
+        QCOMPARE(p.rows[1][0], QString::fromUtf8("José"));
+        QCOMPARE(p.rows[2][0], QString::fromUtf8("“quoted”"));
+        CsvReader reader("a\nb\nJos\xE9\n");
+        QCOMPARE(reader.firstInvalidUtf8Line(), 3);
+        QVERIFY(!CsvReader(QByteArray("caf\xC3\xA9")).usedWindows1252());
+        // Overlong encodings and lone continuation bytes are not UTF-8.
+        QCOMPARE(TextEncoding::firstInvalidUtf8("ab\xC0\xAF"), 2);
+        QCOMPARE(TextEncoding::firstInvalidUtf8("\x80"), 0);
+        QCOMPARE(TextEncoding::firstInvalidUtf8("12345678\xF0\x9F\x98\x80"), -1);
+    }
+
+    void unterminatedQuoteNamesTheLineWhereTheFieldStarted()
+    {
+        const Parsed p = parse("a,b\n1,2\n3,\"open\nstill open\nand more\n");
+        QCOMPARE(p.errorLine, 3);
+        QVERIFY2(p.error.contains("no closing quote"), qPrintable(p.error));
+    }
+
+    void textAfterClosingQuoteIsAnError()
+    {
+        const Parsed p = parse("a,b\n\"x\"y,2\n");
+        QCOMPARE(p.errorLine, 2);
+        QVERIFY(p.error.contains("closing quote"));
+    }
+
+    void strayQuoteInUnquotedFieldIsText()
+    {
+        const Parsed p = parse("h\n5'10\" tall\n");
+        QVERIFY(p.error.isEmpty());
+        QCOMPARE(p.rows[1][0], QString("5'10\" tall"));
+    }
+
+    void emptyInput()
+    {
+        QCOMPARE(parse("").rows.size(), 0);
+        QCOMPARE(parse("\xEF\xBB\xBF").rows.size(), 0);
+    }
+
+    void manyRowsQuickly()
+    {
+        QByteArray data("id,jurisdiction,start,title,summary\n");
+        for (int i = 0; i < 200000; ++i)
+            data += "e" + QByteArray::number(i) + ",Lawrence,2019-07-02,\"Title, with comma\",Plain summary text here\n";
+        QElapsedTimer timer;
+        timer.start();
+        CsvReader reader(data);
+        CsvRecord record;
+        qint64 rows = 0, bytes = 0;
+        while (reader.next(record)) {
+            ++rows;
+            bytes += record.bytes(3).size();
+        }
+        QCOMPARE(rows, 200001);
+        QVERIFY(bytes > 0);
+        qInfo("parsed 200,000 rows in %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void htmlBecomesPlainText()
+    {
+        const QString html = "<p>Hello <b>world</b> &amp; friends&nbsp;&#8212;&#x2019;</p>"
+                             "<script>alert('x')</script><img src=x onerror=\"alert(1)\">"
+                             "<style>p{color:red}</style><!-- hidden -->"
+                             "<a href=\"https://example.org/a?b=1&amp;c=2\">a link</a> "
+                             "<a href='javascript:alert(1)'>bad link</a> <a href=\"//cdn.example.org/x\">cdn</a><br/>"
+                             "<iframe src=\"https://evil.example\">frame text</iframe>1 < 2";
+        const QString text = HtmlText::toPlainText(html);
+        QCOMPARE(text, QString::fromUtf8("Hello world & friends —’\na link (https://example.org/a?b=1&c=2) bad link "
+                                         "cdn (https://cdn.example.org/x)\n1 < 2"));
+        QVERIFY(!text.contains("alert"));
+        QVERIFY(!text.contains("onerror"));
+        QCOMPARE(HtmlText::toPlainLine("Whitney Houston<br/> 1963 - 2012"), QString("Whitney Houston 1963 - 2012"));
+        QCOMPARE(HtmlText::toPlainText("<a href=\"https://x.org\">https://x.org</a>"), QString("https://x.org"));
+        QCOMPARE(HtmlText::toPlainText("<SCRIPT type=text/javascript>document.write('<b>')</SCRIPT>after"), QString("after"));
+        QCOMPARE(HtmlText::toPlainText("unclosed <script>forever"), QString("unclosed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"
