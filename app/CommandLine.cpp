@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "ExitCode.h"
 #include "ImportCommand.h"
+#include "RenderCommand.h"
 #include "SampleCommand.h"
 #include "StatsCommand.h"
 
@@ -23,6 +24,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("stats"), runStatsCommand},
         {QStringLiteral("check"), runCheckCommand},
         {QStringLiteral("chart"), runChartCommand},
+        {QStringLiteral("render"), runRenderCommand},
         {QStringLiteral("import"), runImportCommand},
     };
     return table;

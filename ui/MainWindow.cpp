@@ -3,6 +3,7 @@
 #include "CaseActions.h"
 #include "CaseDocument.h"
 #include "charts/ChartPanel.h"
+#include "timeline/TimelineView.h"
 #include "EventDetailsView.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
@@ -14,6 +15,7 @@
 #include "storage/CaseFileError.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -80,9 +83,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_eventModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_eventTable, &QTableView::doubleClicked, this, [this] { m_actions->editEvent->trigger(); });
 
+    m_timeline = new TimelineView(this);
+    // The timeline and the table share one selection; setSelectedEvent() does not echo back.
+    connect(m_timeline, &TimelineView::eventSelected, this, &MainWindow::selectEvent);
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+        selectEvent(id);
+        m_actions->editEvent->trigger();
+    });
     m_centre = new QSplitter(Qt::Vertical, this);
     m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_timeline);
     m_centre->addWidget(m_eventTable);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 2);
     m_charts = new ChartPanel(this);
     connect(m_charts, &ChartPanel::filterRequested, this, [this](const EventFilter &filter) {
         m_filters->applyFilter(filter);
@@ -118,6 +131,7 @@ MainWindow::~MainWindow()
 {
     // Views hold pointers into the document: detach them before it goes.
     m_eventModel->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -209,6 +223,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    createViewActions();
+    m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
 
@@ -233,6 +249,53 @@ void MainWindow::createMenus()
     toolBar->addAction(m_actions->newEvent);
     toolBar->addAction(m_actions->editEvent);
     toolBar->addAction(clear);
+}
+
+void MainWindow::createViewActions()
+{
+    const auto add = [this](const QString &text, const char *name, const QKeySequence &keys, auto slot) {
+        QAction *action = m_viewMenu->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        return action;
+    };
+    add(tr("Zoom &In"), "actionZoomIn", QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    add(tr("Zoom &Out"), "actionZoomOut", QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    add(tr("&Fit All"), "actionFitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_timeline->fitAll(); });
+    add(tr("&Go to Date…"), "actionGoToDate", QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToDateWithDialog(); });
+    QMenu *order = m_viewMenu->addMenu(tr("&Order Lanes By"));
+    auto *group = new QActionGroup(order);
+    const std::pair<QString, TimelineLaneOrder> orders[] = {
+        {tr("&Name"), TimelineLaneOrder::Name},
+        {tr("&State"), TimelineLaneOrder::State},
+        {tr("&Event Count"), TimelineLaneOrder::EventCount},
+        {tr("S&tance"), TimelineLaneOrder::Stance},
+    };
+    for (const auto &[label, value] : orders) {
+        QAction *action = order->addAction(label, this, [this, value = value] { m_timeline->setLaneOrder(value); });
+        action->setCheckable(true);
+        action->setChecked(value == m_timeline->laneOrder());
+        group->addAction(action);
+    }
+    QAction *showAll = m_viewMenu->addAction(tr("Show &Hidden Lanes"), this, [this] { m_timeline->setHiddenLanes({}); });
+    showAll->setObjectName(QStringLiteral("actionShowHiddenLanes"));
+}
+
+void MainWindow::goToDateWithDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Date"), tr("Date (YYYY, YYYY-MM or YYYY-MM-DD):"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    QString why;
+    const PartialDate date = PartialDate::parse(text, &why);
+    if (!date.isValid()) {
+        showError(tr("Go to Date"), why);
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_timeline->goToDate(date);
 }
 
 void MainWindow::updateRecentMenu()
@@ -300,6 +363,7 @@ bool MainWindow::openFile(const QString &path)
     m_filters->setDocument(nullptr);
     m_stories->setDocument(nullptr);
     m_charts->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
     m_actions->setDocument(nullptr);
     m_document = std::make_unique<CaseDocument>(std::move(file));
     m_undoGroup->addStack(m_document->undoStack());
@@ -313,12 +377,15 @@ bool MainWindow::openFile(const QString &path)
     m_filters->setDocument(m_document.get());
     m_stories->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
+    m_timeline->setDocument(m_document.get());
     m_actions->setDocument(m_document.get());
     setWindowFilePath(path);
     setWindowTitle(QStringLiteral("%1 — Caseline").arg(QFileInfo(path).fileName()));
     RecentFiles::add(path);
     updateRecentMenu();
     updateStatus();
+    // Fit once the window has its final size (on first show the layout is not settled yet).
+    QTimer::singleShot(0, m_timeline, &TimelineView::fitAll);
     return true;
 }
 
@@ -335,6 +402,7 @@ void MainWindow::setFilter(const EventFilter &filter)
 {
     const qint64 selected = selectedEventIds().value(0);
     m_eventModel->setFilter(filter);
+    m_timeline->setFilter(filter);
     m_charts->setFilter(filter);
     if (selected)
         selectEvent(selected);
@@ -350,6 +418,7 @@ QList<qint64> MainWindow::selectedEventIds() const
 
 void MainWindow::selectEvent(qint64 eventId)
 {
+    m_timeline->setSelectedEvent(eventId);
     const int row = m_eventModel->rowOfEvent(eventId);
     if (row < 0) {
         m_eventTable->clearSelection();
@@ -365,6 +434,8 @@ void MainWindow::onTableSelectionChanged()
 {
     const QList<qint64> ids = selectedEventIds();
     m_details->showEvent(ids.size() == 1 ? ids.first() : 0);
+    if (ids.size() == 1)
+        m_timeline->setSelectedEvent(ids.first());
     m_actions->updateEnabled();
 }
 

@@ -18,6 +18,7 @@ namespace caseline {
 class CaseActions;
 class CaseDocument;
 class ChartPanel;
+class TimelineView;
 class EventDetailsView;
 class EventTableModel;
 class FilterPanel;
@@ -49,6 +50,7 @@ public:
     StoryPanel *storyPanel() const { return m_stories; }
     CaseActions *caseActions() const { return m_actions; }
     ChartPanel *chartPanel() const { return m_charts; }
+    TimelineView *timelineView() const { return m_timeline; }
     QTabWidget *centreTabs() const { return m_tabs; }
 
     QList<qint64> selectedEventIds() const;
@@ -67,6 +69,8 @@ private:
     void openWithDialog();
     void onTableSelectionChanged();
     void addSelectionToStory();
+    void createViewActions();
+    void goToDateWithDialog();
 
     std::unique_ptr<CaseDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;
@@ -75,6 +79,7 @@ private:
     QSplitter *m_centre = nullptr;
     QTabWidget *m_tabs = nullptr;
     ChartPanel *m_charts = nullptr;
+    TimelineView *m_timeline = nullptr;
     EventDetailsView *m_details = nullptr;
     FilterPanel *m_filters = nullptr;
     StoryPanel *m_stories = nullptr;

@@ -69,6 +69,29 @@ private slots:
         QCOMPARE(numbers.count(QLatin1Char('\n')), 2);
     }
 
+    void rendersTheTimeline()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("timeline.pdf"));
+        const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+        for (const QString &out : {pdf, png}) {
+            const ProcessResult r = runCaseline({QStringLiteral("render"), m_case, QStringLiteral("--out"), out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QString text = pdfText(pdf);
+        for (const char *lane : {"Lawrence, KS", "Los Angeles, CA", "Chicago, IL", "United States (federal)", "Limits cooperation"})
+            QVERIFY2(text.contains(QLatin1String(lane)), lane);
+        QVERIFY(QImage(png).width() == 1600);
+        // Filters and the date range apply: only Lawrence's 2019 events.
+        const ProcessResult r = runCaseline({QStringLiteral("render"), m_case, QStringLiteral("--out"), pdf, QStringLiteral("--jurisdiction"),
+                                             QStringLiteral("Lawrence"), QStringLiteral("--from"), QStringLiteral("2019"), QStringLiteral("--to"),
+                                             QStringLiteral("2019")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString filtered = pdfText(pdf);
+        QVERIFY(filtered.contains(QStringLiteral("Lawrence, KS")));
+        QVERIFY(!filtered.contains(QStringLiteral("Chicago, IL")));
+        QCOMPARE(runCaseline({QStringLiteral("render"), m_case, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.gif"))}).exitCode, 1);
+    }
+
     void pageOptionsAndErrors()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));

@@ -8,6 +8,7 @@
 #include "StoryPanel.h"
 #include "TestSupport.h"
 #include "editors/EventEditorDialog.h"
+#include "timeline/TimelineView.h"
 #include "editors/PartialDateEdit.h"
 #include "io/SampleCase.h"
 #include "storage/CaseFile.h"
@@ -197,6 +198,34 @@ private slots:
         // Showing only the story filters the table to its two events.
         m_window->findChild<QCheckBox *>(QStringLiteral("storyOnlyCheck"))->setChecked(true);
         QCOMPARE(m_window->eventModel()->rowCount(), 2);
+    }
+
+    void clickingAGlyphSelectsEverywhere()
+    {
+        TimelineView *timeline = m_window->timelineView();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        timeline->fitAll();
+        const qint64 id = m_window->eventModel()->eventIdAt(rowWithTitle(QStringLiteral("ICE detains local chemist Syed Ahmed Jamal")));
+        // Zoom to 2018 so the detention stands alone rather than in a cluster.
+        timeline->goToDate(PartialDate::year(2018));
+        timeline->showDays(PartialDate::year(2018).firstJulianDay() - 30, PartialDate::year(2018).lastJulianDay() + 30);
+        const auto rect = timeline->eventRect(id);
+        QVERIFY(rect);
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, rect->center());
+        QCOMPARE(m_window->selectedEventIds(), QList<qint64>{id});
+        QCOMPARE(m_window->detailsView()->eventId(), id);
+        QVERIFY(m_window->detailsView()->toPlainText().contains(QStringLiteral("Syed Ahmed Jamal")));
+        // Choosing a row in the table moves the timeline's selection.
+        const int row = rowWithTitle(QStringLiteral("Lawrence officer backs up ICE agent"));
+        m_window->eventTable()->selectRow(row);
+        QCOMPARE(timeline->selectedEvent(), m_window->eventModel()->eventIdAt(row));
+        // A filter reaches the timeline too: with only detentions, Los Angeles has no lane.
+        QListWidget *types = m_window->filterPanel()->typeList();
+        for (int i = 0; i < types->count(); ++i)
+            if (types->item(i)->data(Qt::UserRole).toInt() == int(EventType::Detention))
+                types->item(i)->setCheckState(Qt::Checked);
+        QVERIFY(timeline->filter().types == QList<EventType>{EventType::Detention});
+        QCOMPARE(timeline->laneIds().size(), 1);
     }
 
     void detailsShowTextNotMarkup()
