@@ -25,6 +25,7 @@ public:
 
     void setDocument(CaseDocument *document);
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    bool runDialog(QDialog &dialog) { return m_runDialog(dialog); }
     void updateEnabled();
 
     QAction *newEvent;

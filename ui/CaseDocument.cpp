@@ -38,6 +38,13 @@ bool CaseDocument::perform(const QString &text, CaseChange &redo, const CaseChan
     return true;
 }
 
+void CaseDocument::recordApplied(const QString &text, const CaseChange &redo, const CaseChange &undo)
+{
+    auto *command = new CaseChangeCommand(*m_file, text, redo, undo, [this](const QString &message) { emit errorOccurred(message); });
+    command->markApplied();
+    m_undoStack.push(command);
+}
+
 namespace {
 template <typename T>
 QList<T> one(const T &item) { return QList<T>{item}; }

@@ -48,6 +48,10 @@ public:
 
     // Any edit as data; `undo` must take `redo` back (entities redo creates are handled).
     bool perform(const QString &text, CaseChange &redo, const CaseChange &undo);
+    // Records an edit another connection has already written (an import), as one undo step.
+    void recordApplied(const QString &text, const CaseChange &redo, const CaseChange &undo);
+    // Re-reads the file after a change written elsewhere that cannot be undone.
+    void reloadAfterExternalChange() { emit changed(); }
 
 signals:
     // Something in the case file changed; views re-query what they show.

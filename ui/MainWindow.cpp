@@ -8,6 +8,8 @@
 #include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "RecentFiles.h"
+#include "import/ImportDialog.h"
+#include "import/ImportJob.h"
 #include "StoryPanel.h"
 #include "io/SampleCase.h"
 #include "query/EventQuery.h"
@@ -18,6 +20,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEventLoop>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QThread>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -46,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Caseline"));
+    setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_eventModel = new EventTableModel(this);
     m_eventTable = new QTableView(this);
@@ -176,6 +185,16 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a case file"));
     QAction *sample = fileMenu->addAction(tr("Open &Sample Case"), this, [this] { openSample(); });
+    QAction *import = fileMenu->addAction(tr("&Import…"), this, [this] {
+        const QString path = m_importDialog ? m_importDialog()
+                                            : QFileDialog::getOpenFileName(this, tr("Import into the Case"), QString(),
+                                                                           tr("Importable files (*.csv *.json *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import events and stances: Caseline CSV/JSON, TimelineJS, ICE's 287(g) list, detainer-policy lists"));
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     sample->setToolTip(tr("Open the bundled sample case, built from five news articles"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -477,6 +496,93 @@ void MainWindow::showError(const QString &title, const QString &text)
         m_messageSink(title, text);
     else
         QMessageBox::warning(this, title, text);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!m_document) {
+        showError(tr("Import"), tr("Open or create a case first."));
+        return false;
+    }
+    ImportDialog dialog(path, this);
+    if (!m_actions->runDialog(dialog) || !dialog.isReadable())
+        return false;
+    const CaseData &data = dialog.data();
+    const bool undoable = data.events.size() <= ImportJob::kUndoableEvents;
+    QString note;
+    if (!undoable) {
+        const QFileInfo info(m_document->path());
+        const QString backup = info.dir().filePath(QStringLiteral("%1.before-import-%2.caseline")
+                                                       .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        try {
+            m_document->file().writeCopy(backup);
+        } catch (const CaseFileError &error) {
+            showError(tr("Import"), error.message());
+            return false;
+        }
+        note = tr(" This import is too large to undo; the case as it was is kept in %1.").arg(backup);
+    }
+
+    // The import runs on a worker thread with its own connection; the window stays responsive.
+    QThread thread;
+    ImportJob job(m_document->path(), data, undoable);
+    job.moveToThread(&thread);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    connect(&job, &ImportJob::progress, &progress, [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(&progress, &QProgressDialog::canceled, &job, [&job] { job.cancel(); }, Qt::DirectConnection);
+    bool ok = false;
+    QString message;
+    QEventLoop loop;
+    connect(&job, &ImportJob::finished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+        loop.quit();
+    });
+    connect(&thread, &QThread::started, &job, &ImportJob::run);
+    thread.start();
+    loop.exec();
+    thread.quit();
+    thread.wait();
+    progress.reset();
+    if (!ok) {
+        showError(tr("Import"), message);
+        return false;
+    }
+    if (undoable)
+        m_document->recordApplied(tr("Import %1").arg(QFileInfo(path).fileName()), job.redo(), job.undo());
+    else
+        m_document->reloadAfterExternalChange();
+    const auto &counts = job.counts();
+    statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated (%4 events, %5 policy periods).%6")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(counts.added)
+                                 .arg(counts.updated)
+                                 .arg(counts.events)
+                                 .arg(counts.periods)
+                                 .arg(note),
+                             15000);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    // A case file opens; anything else is offered for import into the open case.
+    if (path.endsWith(QStringLiteral(".caseline"), Qt::CaseInsensitive))
+        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    else
+        QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,9 +56,14 @@ public:
     QList<qint64> selectedEventIds() const;
     void selectEvent(qint64 eventId);
     void setFilter(const EventFilter &filter);
+    // Imports a file into the open case after showing what it will do; one undo step.
+    bool importFile(const QString &path);
+    void setImportDialog(OpenDialog dialog) { m_importDialog = std::move(dialog); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -89,6 +94,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     OpenDialog m_openDialog;
+    OpenDialog m_importDialog;
     MessageSink m_messageSink;
 };
 

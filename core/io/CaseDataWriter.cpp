@@ -1,5 +1,6 @@
 #include "CaseDataWriter.h"
 
+#include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
 
 #include <QHash>
@@ -19,9 +20,19 @@ QList<Citation> resolve(const QList<CaseData::LinkedCitation> &linked, const QHa
 }
 }  // namespace
 
+void CaseDataWriter::step(qint64 &done, qint64 total)
+{
+    constexpr qint64 kReportEvery = 512;
+    if (++done % kReportEvery == 0 && m_progress && !m_progress(done, total))
+        throw ImportCancelled{};
+}
+
 CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
 {
     Counts counts;
+    qint64 done = 0;
+    const qint64 total = data.sources.size() + data.jurisdictions.size() + data.periods.size() + data.events.size()
+        + data.stories.size();
     Transaction tx(m_file.database());
     const auto tally = [&](bool existed) { existed ? ++counts.updated : ++counts.added; };
 
@@ -39,7 +50,9 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         } else {
             m_file.addSource(s);
         }
+        remember(&CaseChange::sources, &CaseChange::removeSources, existing, s);
         tally(existing.has_value());
+        step(done, total);
         sourceIds.insert(s.key, s.id);
         ++counts.sources;
     }
@@ -74,7 +87,9 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         } else {
             m_file.addJurisdiction(j);
         }
+        remember(&CaseChange::jurisdictions, &CaseChange::removeJurisdictions, existing, j);
         tally(existing.has_value());
+        step(done, total);
         jurisdictionIds.insert(inputKey, j.id);
         ++counts.jurisdictions;
     }
@@ -90,7 +105,9 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         } else {
             m_file.addPolicyPeriod(p);
         }
+        remember(&CaseChange::periods, &CaseChange::removePeriods, existing, p);
         tally(existing.has_value());
+        step(done, total);
         ++counts.periods;
     }
 
@@ -106,7 +123,9 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         } else {
             m_file.addEvent(e);
         }
+        remember(&CaseChange::events, &CaseChange::removeEvents, existing, e);
         tally(existing.has_value());
+        step(done, total);
         eventIds.insert(e.key, e.id);
         ++counts.events;
     }
@@ -122,7 +141,9 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         } else {
             m_file.addStory(s);
         }
+        remember(&CaseChange::stories, &CaseChange::removeStories, existing, s);
         tally(existing.has_value());
+        step(done, total);
         ++counts.stories;
     }
     tx.commit();

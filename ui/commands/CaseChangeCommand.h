@@ -19,6 +19,8 @@ public:
 
     // Applies the change for the first time; false (with the reason) leaves the file unchanged.
     bool applyFirst(QString *error);
+    // The change was already written by someone else (an import on a worker thread).
+    void markApplied() { m_applied = true; }
     const CaseChange &appliedChange() const { return m_redo; }
 
     void redo() override;
