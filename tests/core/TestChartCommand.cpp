@@ -69,6 +69,39 @@ private slots:
         QCOMPARE(numbers.count(QLatin1Char('\n')), 2);
     }
 
+    void realDataChartsStayReadable()
+    {
+        // The sample plus ICE's 287(g) list and the detainer-policy list: hundreds of lanes,
+        // twenty years of months.
+        const QString study = m_dir.filePath(QStringLiteral("study.caseline"));
+        QCOMPARE(runCaseline({QStringLiteral("sample"), QStringLiteral("--out"), study}).exitCode, 0);
+        for (const char *data : {"data/ice-287g/participating-agencies-2025-05-16.csv", "data/sanctuary/detainer-policies-2014-2015.csv"})
+            QCOMPARE(runCaseline({QStringLiteral("import"), study, sharedPath(QLatin1String(data))}).exitCode, 0);
+        for (const char *kind : {"adoption", "by-stance", "event-study", "ranking"}) {
+            for (const char *suffix : {".pdf", ".png", ".svg"}) {
+                const QString out = m_dir.filePath(QStringLiteral("real-%1%2").arg(QLatin1String(kind), QLatin1String(suffix)));
+                const ProcessResult r = runCaseline({QStringLiteral("chart"), study, QStringLiteral("--kind"), QLatin1String(kind),
+                                                     QStringLiteral("--bin"), QStringLiteral("month"), QStringLiteral("--out"), out});
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+            }
+            const QString text = pdfText(m_dir.filePath(QStringLiteral("real-%1.pdf").arg(QLatin1String(kind))));
+            QVERIFY2(!text.contains(QStringLiteral("…")), qPrintable(QStringLiteral("%1: elided labels").arg(QLatin1String(kind))));
+        }
+        const QString adoption = pdfText(m_dir.filePath(QStringLiteral("real-adoption.pdf")));
+        QVERIFY(adoption.contains(QStringLiteral("2025-0")));  // month labels reach the list's 2025 signings
+        QVERIFY(adoption.contains(QStringLiteral("ICE 287(g) participating agencies")));
+        const QString ranking = pdfText(m_dir.filePath(QStringLiteral("real-ranking.pdf")));
+        QVERIFY(ranking.contains(QStringLiteral("Sheriff")));  // whole agency names, not cut
+        // The numbers file of the adoption chart ends with the 462 agencies of the 287(g) list.
+        const QString csv = m_dir.filePath(QStringLiteral("adoption.csv"));
+        QCOMPARE(runCaseline({QStringLiteral("chart"), study, QStringLiteral("--kind"), QStringLiteral("adoption"), QStringLiteral("--bin"),
+                              QStringLiteral("month"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("a.svg")), QStringLiteral("--data"), csv})
+                     .exitCode,
+                 0);
+        const QStringList rows = QString::fromUtf8(readFile(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(rows.last().startsWith(QStringLiteral("2025-05,")) && rows.last().endsWith(QStringLiteral(",462")), qPrintable(rows.last()));
+    }
+
     void rendersTheTimeline()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("timeline.pdf"));

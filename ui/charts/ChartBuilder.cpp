@@ -3,6 +3,8 @@
 #include "StancePalette.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QHorizontalStackedBarSeries>
 #include <QFontMetricsF>
 #include <QBarSet>
 #include <QChart>
@@ -55,21 +57,70 @@ QValueAxis *valueAxis(const ChartData &data, bool stacked)
     return axis;
 }
 
-QBarCategoryAxis *categoryAxis(const ChartData &data)
+// Up to this many categories every one gets its label; beyond, about this many evenly spaced
+// labels on a separate axis, so none is squeezed into "…".
+constexpr int kAllLabelsMaximum = 24;
+constexpr int kSpacedLabels = 12;
+
+QBarCategoryAxis *categoryAxis(const ChartData &data, bool labelled)
 {
     auto *axis = new QBarCategoryAxis;
+    axis->append(data.categories);
     axis->setTitleText(data.xTitle);
-    // Many categories: keep every label readable by thinning them out.
-    const int step = qMax<int>(1, int(data.categories.size() / 24) + 1);
-    QStringList labels;
-    for (int i = 0; i < data.categories.size(); ++i)
-        labels << (i % step == 0 ? data.categories[i] : QString(i, QChar(0x200B)));
-    axis->append(labels);
-    if (data.categories.size() > 12)
+    axis->setLabelsVisible(labelled);
+    if (labelled && data.categories.size() > 12)
         axis->setLabelsAngle(-60);
     return axis;
 }
+
+// Labels a few categories by index (category i sits at x = i), for long series.
+QCategoryAxis *spacedAxis(const ChartData &data, bool withTitle)
+{
+    auto *axis = new QCategoryAxis;
+    const int n = int(data.categories.size());
+    axis->setRange(-0.5, qMax(1, n) - 0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = qMax(1, (n + kSpacedLabels - 1) / kSpacedLabels);
+    for (int i = 0; i < n; i += step)
+        axis->append(data.categories[i], i);
+    if (withTitle)
+        axis->setTitleText(data.xTitle);
+    axis->setGridLineVisible(false);
+    return axis;
+}
 }  // namespace
+
+// Jurisdictions with the most events: horizontal bars, largest on top, names readable on the left.
+// One set per stance family, so each bar is coloured by its family and the legend explains it.
+QChart *buildRanking(QChart *chart, const ChartData &data)
+{
+    const auto &s = data.series.first();
+    const int n = int(s.values.size());
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->setBarWidth(0.75);
+    for (StanceFamily family : {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g, StanceFamily::Neither}) {
+        if (!s.pointFamilies.contains(family))
+            continue;
+        auto *set = new QBarSet(stanceFamilyLabel(family));
+        for (int i = n - 1; i >= 0; --i)  // bottom to top
+            *set << (s.pointFamilies.value(i) == family ? s.values[i] : 0.0);
+        set->setColor(family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : stanceFamilyColour(family));
+        set->setBorderColor(stanceFamilyColour(family).darker(130));
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *names = new QBarCategoryAxis;
+    QStringList reversed(data.categories.rbegin(), data.categories.rend());
+    names->append(reversed);
+    names->setTitleText(data.xTitle);
+    names->setGridLineVisible(false);
+    QValueAxis *values = valueAxis(data, true);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    bars->attachAxis(names);
+    bars->attachAxis(values);
+    return chart;
+}
 
 QChart *ChartBuilder::build(const ChartData &data)
 {
@@ -82,10 +133,21 @@ QChart *ChartBuilder::build(const ChartData &data)
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
 
-    QBarCategoryAxis *xAxis = categoryAxis(data);
     const bool ranking = !data.series.isEmpty() && !data.series.first().pointFamilies.isEmpty();
+    if (ranking)
+        return buildRanking(chart, data);
+    const bool crowded = data.categories.size() > kAllLabelsMaximum;
     if (data.lines) {
         QValueAxis *yAxis = valueAxis(data, false);
+        QCategoryAxis *xAxis = spacedAxis(data, true);
+        if (!crowded) {
+            xAxis = new QCategoryAxis;
+            xAxis->setRange(-0.5, qMax<qsizetype>(1, data.categories.size()) - 0.5);
+            xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            for (int i = 0; i < data.categories.size(); ++i)
+                xAxis->append(data.categories[i], i);
+            xAxis->setTitleText(data.xTitle);
+        }
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
         for (const auto &s : data.series) {
@@ -99,51 +161,36 @@ QChart *ChartBuilder::build(const ChartData &data)
             line->setPen(pen);
             line->setPointsVisible(data.categories.size() <= 30);
             chart->addSeries(line);
+            line->attachAxis(xAxis);
             line->attachAxis(yAxis);
-            // Line series run on a hidden 0..n-1 value axis aligned with the categories.
         }
-        auto *hiddenX = new QValueAxis;
-        hiddenX->setRange(-0.5, qMax<qsizetype>(1, data.categories.size()) - 0.5);
-        hiddenX->setVisible(false);
-        chart->addAxis(hiddenX, Qt::AlignBottom);
-        for (auto *series : chart->series())
-            series->attachAxis(hiddenX);
         return chart;
     }
 
-    // Stacked in both cases: a ranking bar belongs to one family set, so it shows as one full bar
-    // coloured by that family, and the legend explains the colours.
     auto *bars = new QStackedBarSeries;
-    bars->setBarWidth(0.8);
-    if (ranking) {
-        const auto &s = data.series.first();
-        for (StanceFamily family : {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g, StanceFamily::Neither}) {
-            if (!s.pointFamilies.contains(family))
-                continue;
-            auto *set = new QBarSet(stanceFamilyLabel(family));
-            for (int i = 0; i < s.values.size(); ++i)
-                *set << (s.pointFamilies.value(i) == family ? s.values[i] : 0.0);
-            set->setColor(family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : stanceFamilyColour(family));
-            set->setBorderColor(stanceFamilyColour(family).darker(130));
-            bars->append(set);
-        }
-    } else {
-        for (const auto &s : data.series) {
-            auto *set = new QBarSet(s.name);
-            for (double v : s.values)
-                *set << v;
-            const QColor colour = s.family ? stanceFamilyColour(*s.family) : QColor(Qt::darkGray);
-            set->setColor(s.family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : colour);
-            set->setBorderColor(colour.darker(130));
-            bars->append(set);
-        }
+    bars->setBarWidth(crowded ? 0.95 : 0.8);
+    for (const auto &s : data.series) {
+        auto *set = new QBarSet(s.name);
+        for (double v : s.values)
+            *set << v;
+        const QColor colour = s.family ? stanceFamilyColour(*s.family) : QColor(Qt::darkGray);
+        set->setColor(s.family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : colour);
+        set->setBorderColor(crowded ? set->color() : colour.darker(130));
+        bars->append(set);
     }
     chart->addSeries(bars);
+    QBarCategoryAxis *xAxis = categoryAxis(data, !crowded);
     chart->addAxis(xAxis, Qt::AlignBottom);
     QValueAxis *yAxis = valueAxis(data, true);
     chart->addAxis(yAxis, Qt::AlignLeft);
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
+    if (crowded) {
+        // The bars' own axis keeps its place but not its labels; a sparse one carries them.
+        xAxis->setTitleVisible(false);
+        xAxis->setGridLineVisible(false);
+        chart->addAxis(spacedAxis(data, true), Qt::AlignBottom);
+    }
     return chart;
 }
 
@@ -152,19 +199,33 @@ void ChartBuilder::placeValueLabels(QChart *chart, const ChartData &data)
     for (QGraphicsItem *child : chart->childItems())
         if (child->data(0).toString() == QLatin1String("valueLabel"))
             delete child;
-    auto *bars = chart->series().isEmpty() ? nullptr : qobject_cast<QStackedBarSeries *>(chart->series().first());
+    auto *bars = chart->series().isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(chart->series().first());
     if (!bars || data.categories.size() > kLabelledBarsMaximum)
         return;
+    const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const int n = int(data.categories.size());
     QFont font = chart->font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetricsF metrics(font);
-    for (int i = 0; i < data.categories.size(); ++i) {
+    for (int i = 0; i < n; ++i) {
         double base = 0;
         for (QBarSet *set : bars->barSets()) {
             const double value = set->at(i);
             if (value <= 0)
                 continue;
             const QString text = QLocale().toString(value, 'g', 3);
+            if (horizontal) {
+                // After the bar's end, vertically centred on it.
+                const QPointF end = chart->mapToPosition(QPointF(base + value, i), bars);
+                base += value;
+                auto *label = new QGraphicsSimpleTextItem(text, chart);
+                label->setData(0, QStringLiteral("valueLabel"));
+                label->setFont(font);
+                const QRectF box = metrics.boundingRect(text);
+                label->setPos(end.x() + 4, end.y() - box.height() / 2);
+                label->setZValue(10);
+                continue;
+            }
             const QPointF bottom = chart->mapToPosition(QPointF(i, base), bars);
             const QPointF top = chart->mapToPosition(QPointF(i, base + value), bars);
             base += value;

@@ -4,7 +4,7 @@
 
 #include <QBarSet>
 #include <QChart>
-#include <QStackedBarSeries>
+#include <QAbstractBarSeries>
 
 namespace caseline {
 
@@ -23,8 +23,12 @@ void ChartCanvas::setData(const ChartData &data)
     QChart *built = ChartBuilder::build(data);
     setChart(built);  // the view takes ownership
     delete old;
-    if (auto *bars = built->series().isEmpty() ? nullptr : qobject_cast<QStackedBarSeries *>(built->series().first())) {
-        connect(bars, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
+    if (auto *bars = built->series().isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(built->series().first())) {
+        // Horizontal bars (the ranking) run bottom to top; categories run top to bottom.
+        const bool reversed = bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, reversed](int index, QBarSet *set) {
+            if (reversed)
+                index = int(m_data.categories.size()) - 1 - index;
             std::optional<StanceFamily> family;
             for (const auto &entry : stanceFamilyVocabulary())
                 if (set->label() == stanceFamilyLabel(entry.value))
