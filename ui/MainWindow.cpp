@@ -3,6 +3,7 @@
 #include "CaseActions.h"
 #include "CaseDocument.h"
 #include "charts/ChartPanel.h"
+#include "timeline/TimeScale.h"
 #include "timeline/TimelineView.h"
 #include "EventDetailsView.h"
 #include "EventTableModel.h"
@@ -366,6 +367,7 @@ bool MainWindow::openSample()
 
 bool MainWindow::openFile(const QString &path)
 {
+    rememberViewRange();
     std::unique_ptr<CaseFile> file;
     try {
         file = CaseFile::open(path);
@@ -403,8 +405,15 @@ bool MainWindow::openFile(const QString &path)
     RecentFiles::add(path);
     updateRecentMenu();
     updateStatus();
-    // Fit once the window has its final size (on first show the layout is not settled yet).
-    QTimer::singleShot(0, m_timeline, &TimelineView::fitAll);
+    // Back to the range last shown for this file, or fit everything; once the window has its
+    // final size (on first show the layout is not settled yet).
+    const QVariantList range = QSettings().value(viewRangeKey(path)).toList();
+    QTimer::singleShot(0, m_timeline, [this, range] {
+        if (range.size() == 2 && range[0].toDouble() < range[1].toDouble())
+            m_timeline->showDays(range[0].toDouble(), range[1].toDouble());
+        else
+            m_timeline->fitAll();
+    });
     return true;
 }
 
@@ -585,12 +594,27 @@ void MainWindow::dropEvent(QDropEvent *event)
         QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
+QString MainWindow::viewRangeKey(const QString &path)
+{
+    // Keyed by file: each case reopens where it was left.
+    return QStringLiteral("viewRange/") + QString::fromLatin1(QFileInfo(path).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+void MainWindow::rememberViewRange()
+{
+    if (!m_document)
+        return;
+    QSettings().setValue(viewRangeKey(m_document->path()),
+                         QVariantList{m_timeline->scale().leftDay(), m_timeline->scale().rightDay()});
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/centre"), m_centre->saveState());
+    rememberViewRange();
     event->accept();
 }
 

@@ -75,6 +75,8 @@ private:
     void onTableSelectionChanged();
     void addSelectionToStory();
     void createViewActions();
+    void rememberViewRange();
+    static QString viewRangeKey(const QString &path);
     void goToDateWithDialog();
 
     std::unique_ptr<CaseDocument> m_document;

@@ -228,6 +228,23 @@ private slots:
         QCOMPARE(timeline->laneIds().size(), 1);
     }
 
+    void reopensAtTheLastViewRange()
+    {
+        TimelineView *timeline = m_window->timelineView();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const double first = PartialDate::year(2019).firstJulianDay();
+        const double end = PartialDate::year(2019).lastJulianDay() + 1;
+        timeline->showDays(first, end);
+        const qint32 shownFirst = timeline->firstVisibleDay();
+        const qint32 shownLast = timeline->lastVisibleDay();
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openFile(m_path));
+        QTRY_COMPARE(m_window->timelineView()->firstVisibleDay(), shownFirst);
+        QCOMPARE(m_window->timelineView()->lastVisibleDay(), shownLast);
+    }
+
     void detailsShowTextNotMarkup()
     {
         Event hostile = *m_window->document()->file().event(m_window->eventModel()->eventIdAt(0));
