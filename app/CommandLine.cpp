@@ -3,6 +3,7 @@
 #include "ChartCommand.h"
 #include "CheckCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "RenderCommand.h"
 #include "SampleCommand.h"
@@ -26,6 +27,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("chart"), runChartCommand},
         {QStringLiteral("render"), runRenderCommand},
         {QStringLiteral("import"), runImportCommand},
+        {QStringLiteral("export"), runExportCommand},
     };
     return table;
 }

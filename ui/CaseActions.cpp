@@ -3,6 +3,8 @@
 #include "CaseDocument.h"
 #include "editors/EventEditorDialog.h"
 #include "editors/JurisdictionDialog.h"
+#include "editors/PolicyPeriodListDialog.h"
+#include "editors/SourceListDialog.h"
 #include "editors/PolicyPeriodDialog.h"
 #include "editors/SourceDialog.h"
 #include "storage/CaseFile.h"
@@ -32,6 +34,9 @@ CaseActions::CaseActions(QWidget *window, SelectionProvider selection)
                                     tr("Delete the selected event's jurisdiction with all its events and periods"));
     newPolicyPeriod = makeAction(tr("New &Policy Period…"), "actionNewPolicyPeriod", tr("Record a jurisdiction's stance over a period"));
     newSource = makeAction(tr("New &Source…"), "actionNewSource", tr("Add an article, document or dataset to cite"));
+    manageSources = makeAction(tr("S&ources…"), "actionManageSources", tr("List, edit and delete the case's sources"));
+    managePolicyPeriods = makeAction(tr("Policy Peri&ods…"), "actionManagePolicyPeriods",
+                                     tr("List, edit and delete stances: of the selected event's jurisdiction, or all"));
 
     connect(newEvent, &QAction::triggered, this, [this] { createEvent(false); });
     connect(duplicateEvent, &QAction::triggered, this, [this] { createEvent(true); });
@@ -77,6 +82,18 @@ CaseActions::CaseActions(QWidget *window, SelectionProvider selection)
             m_document->addSource(s);
         }
     });
+    connect(manageSources, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        SourceListDialog dialog(*m_document, *this, m_window);
+        dialog.exec();
+    });
+    connect(managePolicyPeriods, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        PolicyPeriodListDialog dialog(*m_document, *this, selectedJurisdiction(), m_window);
+        dialog.exec();
+    });
     updateEnabled();
 }
 
@@ -100,7 +117,7 @@ void CaseActions::updateEnabled()
 {
     const bool open = m_document;
     const int selected = open ? int(m_selection().size()) : 0;
-    for (QAction *a : {newEvent, newJurisdiction, newPolicyPeriod, newSource})
+    for (QAction *a : {newEvent, newJurisdiction, newPolicyPeriod, newSource, manageSources, managePolicyPeriods})
         a->setEnabled(open);
     editEvent->setEnabled(selected == 1);
     duplicateEvent->setEnabled(selected == 1);

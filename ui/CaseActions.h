@@ -37,6 +37,8 @@ public:
     QAction *deleteJurisdiction;
     QAction *newPolicyPeriod;
     QAction *newSource;
+    QAction *manageSources;
+    QAction *managePolicyPeriods;
 
 signals:
     void eventCreated(qint64 eventId);

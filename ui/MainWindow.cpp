@@ -239,7 +239,10 @@ void MainWindow::createMenus()
         caseMenu->addAction(a);
     caseMenu->addSeparator();
     caseMenu->addAction(m_actions->newPolicyPeriod);
+    caseMenu->addAction(m_actions->managePolicyPeriods);
+    caseMenu->addSeparator();
     caseMenu->addAction(m_actions->newSource);
+    caseMenu->addAction(m_actions->manageSources);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

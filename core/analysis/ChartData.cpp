@@ -1,18 +1,12 @@
 #include "ChartData.h"
 
+#include "io/CsvCell.h"
+
 namespace caseline {
 
 namespace {
-QString csvCell(const QString &text)
-{
-    // Spreadsheets run cells that start with these; a leading quote keeps them text.
-    QString cell = text;
-    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
-        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return cell;
-}
+// Chart numbers go to spreadsheets: cells are neutralised against formulas.
+QString csvCell(const QString &text) { return CsvCell::format(text); }
 }  // namespace
 
 QString ChartData::caption() const

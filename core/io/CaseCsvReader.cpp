@@ -1,5 +1,6 @@
 #include "CaseCsvReader.h"
 
+#include "CsvCell.h"
 #include "CsvTable.h"
 #include "IsoDateText.h"
 #include "StableKey.h"
@@ -33,7 +34,7 @@ public:
         // Room for one event per line, so that a million rows do not regrow the lists.
         const qsizetype lines = m_table.lineCount();
         m_data.events.reserve(lines);
-        m_lineOfKey.reserve(lines);
+        m_firstRowOfKey.reserve(lines);
         CsvRecord row;
         while (m_table.next(row))
             readRow(row);
@@ -42,11 +43,12 @@ public:
     }
 
 private:
-    QString field(const CsvRecord &row, int column) { return m_table.field(row, column); }
+    // Cells that a writer neutralised against spreadsheet formulas get their text back (CsvCell).
+    QString field(const CsvRecord &row, int column) { return CsvCell::restore(m_table.field(row, column)); }
 
     // Multi-line values (summary, quote, note) keep their line breaks; one-line values are
     // read trimmed.
-    QString text(const CsvRecord &row, int column) { return column < 0 ? QString() : row.text(column); }
+    QString text(const CsvRecord &row, int column) { return column < 0 ? QString() : CsvCell::restore(row.text(column)); }
 
     template <typename E, typename Lookup, typename Vocabulary>
     E vocabularyValue(const CsvRecord &row, int column, const char *name, Lookup lookup, Vocabulary vocabulary, E fallback)
@@ -196,12 +198,21 @@ private:
         e.key = id.isEmpty() ? QStringLiteral("csv:") + StableKey::digest(StableKey::join(linked.jurisdictionKey,
                                    {e.start.toIsoString(), e.title}))
                              : id;
-        if (const auto it = m_lineOfKey.constFind(e.key); it != m_lineOfKey.constEnd())
+        if (const auto it = m_firstRowOfKey.constFind(e.key); it != m_firstRowOfKey.constEnd()) {
+            // An event with several citations takes one row per citation: the same id, the same
+            // event columns, another source or quote.
+            CaseData::LinkedEvent &first = m_data.events[it->index];
+            if (!id.isEmpty() && linked.citations.size() == 1 && first.event == e && first.jurisdictionKey == linked.jurisdictionKey) {
+                first.citations.append(linked.citations.first());
+                return;
+            }
             m_table.fail(row.line(), id.isEmpty()
                 ? QStringLiteral("the same event (jurisdiction, start and title) is already on line %1; give the rows ids "
-                                 "if they are different events").arg(it.value())
-                : QStringLiteral("duplicate id '%1' (first on line %2)").arg(id).arg(it.value()));
-        m_lineOfKey.insert(e.key, row.line());
+                                 "if they are different events").arg(it->line)
+                : QStringLiteral("duplicate id '%1' (first on line %2); rows of one event may differ only in the "
+                                 "source and quote columns").arg(id).arg(it->line));
+        }
+        m_firstRowOfKey.insert(e.key, {row.line(), m_data.events.size()});
         m_data.events.append(std::move(linked));
     }
 
@@ -211,7 +222,11 @@ private:
     QSet<QString> m_jurisdictionKeys;
     QHash<QString, QString> m_jurisdictionByText;
     QSet<QString> m_sourceKeys;
-    QHash<QString, int> m_lineOfKey;
+    struct FirstRow {
+        int line;
+        qsizetype index;  // in m_data.events
+    };
+    QHash<QString, FirstRow> m_firstRowOfKey;
 };
 
 }  // namespace

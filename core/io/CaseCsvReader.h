@@ -8,8 +8,10 @@ namespace caseline {
 // UTF-8 (Windows-1252 accepted with a warning), comma separated, RFC 4180 quoting, a header line
 // naming the columns in any order. Columns (only jurisdiction, start and title are required):
 //
-//   id                event id, unique in the file; re-importing a row with the same id updates
-//                     the event. Empty: derived from jurisdiction, state, start and title.
+//   id                event id; re-importing a row with the same id updates the event. Empty:
+//                     derived from jurisdiction, state, start and title. An event citing several
+//                     sources takes one row per citation with the same id: rows sharing an id
+//                     must agree in every column but source_*, quote and page.
 //   jurisdiction      lane name, e.g. "Lawrence" or "Douglas County"
 //   state             two-letter postal code or state name; empty for the federal level
 //   jurisdiction_kind city, county, state, agency or federal (default city)
@@ -29,6 +31,10 @@ namespace caseline {
 //   quote             verbatim passage of the source that supports the event
 //   page              page number in the source
 //   note              the editor's note on the event
+//
+// A cell that starts with an apostrophe followed (after any further apostrophes) by =, +, -, @,
+// a tab or a carriage return loses that one apostrophe: exports neutralise formula-like cells
+// that way for spreadsheets (CsvCell), and import gives the text back.
 //
 // Jurisdictions are matched to those already in the case by name and state (case and spaces
 // ignored). Unknown columns are ignored, so a spreadsheet can keep working columns of its own.

@@ -14,6 +14,9 @@
 #include "storage/CaseFile.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +34,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
+    QStringList m_messages;
 
     static void triggerAction(QWidget *window, const char *name)
     {
@@ -226,6 +230,58 @@ private slots:
                 types->item(i)->setCheckState(Qt::Checked);
         QVERIFY(timeline->filter().types == QList<EventType>{EventType::Detention});
         QCOMPARE(timeline->laneIds().size(), 1);
+    }
+
+    void managesPeriodsAndSources()
+    {
+        m_window->eventTable()->selectRow(rowWithTitle(QStringLiteral("Lawrence officer backs up ICE agent")));
+        const qint64 lawrence = m_window->document()->file().event(m_window->selectedEventIds().first())->jurisdictionId;
+        const PolicyPeriod before = m_window->document()->file().policyPeriods(lawrence).first();
+        QVERIFY(before.isOpenEnded());
+        // Give the welcoming-city period an end through Case > Policy Periods… > Edit.
+        int listed = -1;
+        m_window->caseActions()->setDialogRunner([](QDialog &dialog) {
+            auto *until = dialog.findChildren<PartialDateEdit *>().value(1);
+            if (!until)
+                return false;
+            QTest::keyClicks(until, QStringLiteral("2019-12"));
+            return true;
+        });
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *list = dialog ? dialog->findChild<QListWidget *>(QStringLiteral("entityList")) : nullptr;
+            if (!list)
+                return;
+            listed = list->count();
+            list->setCurrentRow(0);
+            dialog->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+            dialog->reject();
+        });
+        triggerAction(m_window.get(), "actionManagePolicyPeriods");
+        QCOMPARE(listed, 1);
+        const PolicyPeriod after = *m_window->document()->file().policyPeriod(before.id);
+        QCOMPARE(after.end, PartialDate::month(2019, 12));
+        QCOMPARE(after.citations.size(), before.citations.size());  // the quote stays with the period
+        QCOMPARE(after.citations.first().quote, before.citations.first().quote);
+        QCOMPARE(after.citations.first().sourceId, before.citations.first().sourceId);
+        triggerAction(m_window.get(), "actionUndo");
+        QVERIFY(m_window->document()->file().policyPeriod(before.id)->isOpenEnded());
+
+        // A cited source cannot be deleted: the window says why and nothing changes.
+        m_window->setMessageSink([this](const QString &, const QString &text) { m_messages << text; });
+        const qsizetype sources = m_window->document()->file().sources().size();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QListWidget *>(QStringLiteral("entityList"))->setCurrentRow(0);
+            dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+            dialog->reject();
+        });
+        triggerAction(m_window.get(), "actionManageSources");
+        QCOMPARE(m_window->document()->file().sources().size(), sources);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(QStringLiteral("cited")), qPrintable(m_messages.first()));
     }
 
     void reopensAtTheLastViewRange()
