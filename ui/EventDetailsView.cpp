@@ -5,19 +5,20 @@
 #include "storage/CaseFile.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace caseline {
 
 namespace {
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString plain(const QString &text) { return text.toHtmlEscaped(); }
 
 QString row(const QString &label, const QString &valueHtml)
 {
     if (valueHtml.isEmpty())
         return {};
     return QStringLiteral("<tr><td style='color:#555;padding-right:8px;vertical-align:top'>%1</td><td>%2</td></tr>")
-        .arg(esc(label), valueHtml);
+        .arg(plain(label), valueHtml);
 }
 
 bool isWebLink(const QUrl &url)
@@ -39,6 +40,38 @@ EventDetailsView::EventDetailsView(QWidget *parent) : QTextBrowser(parent)
         emit linkRequested(url);
         QDesktopServices::openUrl(url);
     });
+}
+
+void EventDetailsView::setHighlight(const QString &searchText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList terms = searchText.split(separators, Qt::SkipEmptyParts);
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    refresh();
+}
+
+// Escapes text from the case file, marking search matches: matches are found in the plain text
+// and each piece is escaped on its own, so markup can never be split or injected.
+QString EventDetailsView::esc(const QString &text) const
+{
+    if (m_terms.isEmpty())
+        return plain(text);
+    QStringList alternatives;
+    for (const QString &term : m_terms)
+        alternatives << QRegularExpression::escape(term);
+    const QRegularExpression pattern(QStringLiteral("\\b(%1)\\w*").arg(alternatives.join(QLatin1Char('|'))),
+                                     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QString html;
+    qsizetype at = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        html += plain(text.mid(at, match.capturedStart() - at));
+        html += QStringLiteral("<span style='background-color:#FFE08A'>%1</span>").arg(plain(match.captured()));
+        at = match.capturedEnd();
+    }
+    return html + plain(text.mid(at));
 }
 
 void EventDetailsView::setDocument(CaseDocument *document)

@@ -20,6 +20,8 @@ public:
 
 public slots:
     void showEvent(qint64 eventId);
+    // Words of the current search, marked wherever they begin a word in the details.
+    void setHighlight(const QString &searchText);
     void refresh();
 
 signals:
@@ -28,8 +30,11 @@ signals:
 private:
     QString eventHtml(qint64 eventId) const;
 
+    QString esc(const QString &text) const;
+
     QPointer<CaseDocument> m_document;
     qint64 m_eventId = 0;
+    QStringList m_terms;
 };
 
 }  // namespace caseline

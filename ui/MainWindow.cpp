@@ -433,6 +433,7 @@ void MainWindow::setFilter(const EventFilter &filter)
 {
     const qint64 selected = selectedEventIds().value(0);
     m_eventModel->setFilter(filter);
+    m_details->setHighlight(filter.searchText);
     m_timeline->setFilter(filter);
     m_charts->setFilter(filter);
     if (selected)

@@ -1,5 +1,5 @@
 // Timing check for the timeline, run by hand (not a CTest test):
-//   timeline_bench [--events N] [--lanes M] [--file PATH] [--keep]
+//   timeline_bench [--events N] [--lanes M] [--file PATH] [--reuse]
 // Builds a synthetic case file (skewed: a few big lanes and a long tail), then measures the time
 // to the first painted frame after opening it and the frame time while panning at full zoom-out,
 // one year and one week, painting 1280x800 offscreen through TimelinePainter. Prints one JSON

@@ -177,6 +177,10 @@ private slots:
         QTRY_VERIFY(m_window->eventModel()->rowCount() < total);
         QVERIFY(m_window->eventModel()->rowCount() >= 1);
         QVERIFY(countText().contains(QStringLiteral(" of ")));
+        // The matched words are marked in the details of a found event.
+        m_window->eventTable()->selectRow(0);
+        const QString html = m_window->detailsView()->toHtml();
+        QVERIFY2(html.contains(QStringLiteral("background-color:#ffe08a")), qPrintable(html.left(500)));
     }
 
     void addTwoEventsToAStory()
