@@ -74,6 +74,8 @@ QString EventDetailsView::esc(const QString &text) const
     return html + plain(text.mid(at));
 }
 
+QSize EventDetailsView::sizeHint() const { return QSize(fontMetrics().averageCharWidth() * 28, fontMetrics().height() * 20); }
+
 void EventDetailsView::setDocument(CaseDocument *document)
 {
     if (m_document)

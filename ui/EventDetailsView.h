@@ -17,6 +17,7 @@ public:
 
     void setDocument(CaseDocument *document);
     qint64 eventId() const { return m_eventId; }
+    QSize sizeHint() const override;  // a readable column, so the dock starts at that width
 
 public slots:
     void showEvent(qint64 eventId);

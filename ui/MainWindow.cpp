@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -71,10 +72,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QHeaderView *header = m_eventTable->horizontalHeader();
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    m_eventTable->setColumnWidth(EventTableModel::DateColumn, 95);
-    m_eventTable->setColumnWidth(EventTableModel::TypeColumn, 125);
-    m_eventTable->setColumnWidth(EventTableModel::JurisdictionColumn, 150);
-    m_eventTable->setColumnWidth(EventTableModel::SourcesColumn, 62);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_eventTable->setColumnWidth(EventTableModel::DateColumn, digit * 12);
+    m_eventTable->setColumnWidth(EventTableModel::TypeColumn, digit * 14);
+    m_eventTable->setColumnWidth(EventTableModel::JurisdictionColumn, digit * 17);
+    m_eventTable->setColumnWidth(EventTableModel::SourcesColumn, digit * 7);
     m_eventTable->setColumnHidden(EventTableModel::StatusColumn, true);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
@@ -130,7 +132,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_actions, &CaseActions::eventCreated, this, &MainWindow::selectEvent);
     createDocks();
     createMenus();
-    resize(1200, 800);
+    // First start: a comfortable size that fits the screen (1024×768 included).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(1200, available.width() * 19 / 20), qMin(800, available.height() * 19 / 20));
+    // The centre keeps most of the width; a saved layout below overrides this.
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
+                {qBound(180, width() / 6, 220), qBound(200, width() / 5, 300)}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -174,7 +181,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(details, stories);
     tabifyDockWidget(stories, history);
     details->raise();
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), details}, {215, 300}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace caseline {
@@ -23,9 +23,15 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
     m_stories = new QComboBox(this);
     m_stories->setObjectName(QStringLiteral("storyBox"));
     m_stories->setAccessibleName(tr("Story"));
-    auto *newStory = new QPushButton(tr("New…"), this);
+    // A long story name must not widen the whole dock.
+    m_stories->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stories->setMinimumContentsLength(10);
+    // Tool buttons keep the panel narrow enough to share a dock on a small screen.
+    auto *newStory = new QToolButton(this);
+    newStory->setText(tr("New…"));
     newStory->setToolTip(tr("Start a new story"));
-    auto *deleteStory = new QPushButton(tr("Delete"), this);
+    auto *deleteStory = new QToolButton(this);
+    deleteStory->setText(tr("Delete"));
     deleteStory->setToolTip(tr("Delete this story (its events stay in the case)"));
     m_entries = new QListWidget(this);
     m_entries->setObjectName(QStringLiteral("storyEntries"));
@@ -37,9 +43,12 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
     m_note->setTabChangesFocus(true);
     m_only = new QCheckBox(tr("Show only this story"), this);
     m_only->setObjectName(QStringLiteral("storyOnlyCheck"));
-    m_up = new QPushButton(tr("Up"), this);
-    m_down = new QPushButton(tr("Down"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
+    m_up = new QToolButton(this);
+    m_up->setText(tr("Up"));
+    m_down = new QToolButton(this);
+    m_down->setText(tr("Down"));
+    m_remove = new QToolButton(this);
+    m_remove->setText(tr("Remove"));
     m_up->setToolTip(tr("Move the event earlier in the story (Alt+Up)"));
     m_down->setToolTip(tr("Move the event later in the story (Alt+Down)"));
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -66,9 +75,9 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
     });
     // A note is saved (one undo step) when the user leaves the field, not on every key.
     m_note->installEventFilter(this);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentEntry(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentEntry(1); });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    connect(m_up, &QToolButton::clicked, this, [this] { moveCurrentEntry(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveCurrentEntry(1); });
+    connect(m_remove, &QToolButton::clicked, this, [this] {
         const int row = m_entries->currentRow();
         auto story = m_document ? m_document->file().story(currentStoryId()) : std::nullopt;
         if (!story || row < 0 || row >= story->entries.size())
@@ -76,7 +85,7 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
         story->entries.removeAt(row);
         m_document->updateStory(*story);
     });
-    connect(newStory, &QPushButton::clicked, this, [this] {
+    connect(newStory, &QToolButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New Story"), tr("Story name:"), QLineEdit::Normal, {}, &ok);
         if (ok && !name.trimmed().isEmpty() && m_document) {
@@ -86,7 +95,7 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
                 selectStory(story.name);
         }
     });
-    connect(deleteStory, &QPushButton::clicked, this, [this] {
+    connect(deleteStory, &QToolButton::clicked, this, [this] {
         if (m_document && currentStoryId())
             m_document->removeStory(currentStoryId());
     });

@@ -7,7 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
+class QToolButton;
 
 namespace caseline {
 
@@ -48,9 +48,9 @@ private:
     QListWidget *m_entries;
     QPlainTextEdit *m_note;
     QCheckBox *m_only;
-    QPushButton *m_up;
-    QPushButton *m_down;
-    QPushButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    QToolButton *m_remove;
     bool m_loading = false;
 };
 

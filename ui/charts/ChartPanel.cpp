@@ -91,14 +91,20 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_numbers->verticalHeader()->setVisible(false);
 
-    auto *options = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_bin, m_perCapita, m_top, m_window})
-        options->addWidget(w);
-    options->addStretch();
-    auto *output = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_page, m_orientation, m_dpi, exportButton, printButton, copyButton, copyNumbersButton})
-        output->addWidget(w);
-    output->addStretch();
+    // Two short rows each, so the panel fits beside the docks on a 1024-pixel screen.
+    const auto row = [](std::initializer_list<QWidget *> widgets) {
+        auto *line = new QHBoxLayout;
+        for (QWidget *w : widgets)
+            line->addWidget(w);
+        line->addStretch();
+        return line;
+    };
+    auto *options = new QVBoxLayout;
+    options->addLayout(row({m_kind, m_bin}));
+    options->addLayout(row({m_perCapita, m_top, m_window}));
+    auto *output = new QVBoxLayout;
+    output->addLayout(row({m_page, m_orientation, m_dpi}));
+    output->addLayout(row({exportButton, printButton, copyButton, copyNumbersButton}));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_canvas);
     split->addWidget(m_numbers);
