@@ -246,11 +246,7 @@ int CaseCsvReader::sniffScore(const QByteArray &head, const QString &fileName) c
 
 std::variant<CaseData, ImportError> CaseCsvReader::read(const QByteArray &data, const QString &fileName) const
 {
-    try {
-        return Reader(data, fileName).read();
-    } catch (const ImportError &error) {
-        return error;
-    }
+    return readReportingErrors<Reader>(data, fileName);
 }
 
 }  // namespace caseline

@@ -27,4 +27,15 @@ public:
     virtual std::variant<CaseData, ImportError> read(const QByteArray &data, const QString &fileName) const = 0;
 };
 
+// Runs a parser that reports bad input by throwing ImportError, and gives the error back as a value.
+template <typename Parser>
+std::variant<CaseData, ImportError> readReportingErrors(const QByteArray &data, const QString &fileName)
+{
+    try {
+        return Parser(data, fileName).read();
+    } catch (const ImportError &error) {
+        return error;
+    }
+}
+
 }  // namespace caseline

@@ -168,11 +168,7 @@ int DetainerPolicyReader::sniffScore(const QByteArray &head, const QString &) co
 
 std::variant<CaseData, ImportError> DetainerPolicyReader::read(const QByteArray &data, const QString &fileName) const
 {
-    try {
-        return Reader(data, fileName).read();
-    } catch (const ImportError &error) {
-        return error;
-    }
+    return readReportingErrors<Reader>(data, fileName);
 }
 
 }  // namespace caseline

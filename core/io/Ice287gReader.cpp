@@ -216,11 +216,7 @@ int Ice287gReader::sniffScore(const QByteArray &head, const QString &) const
 
 std::variant<CaseData, ImportError> Ice287gReader::read(const QByteArray &data, const QString &fileName) const
 {
-    try {
-        return Reader(data, fileName).read();
-    } catch (const ImportError &error) {
-        return error;
-    }
+    return readReportingErrors<Reader>(data, fileName);
 }
 
 }  // namespace caseline
