@@ -8,7 +8,11 @@
 #include "EventDetailsView.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
+#include "BackgroundTask.h"
+#include "ExportDialog.h"
 #include "RecentFiles.h"
+#include "io/CaseWriter.h"
+#include "io/CaseWriterRegistry.h"
 #include "import/ImportDialog.h"
 #include "import/ImportJob.h"
 #include "StoryPanel.h"
@@ -26,6 +30,7 @@
 #include <QEventLoop>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QThread>
 #include <QDir>
 #include <QDockWidget>
@@ -202,6 +207,10 @@ void MainWindow::createMenus()
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Import events and stances: Caseline CSV/JSON, TimelineJS, ICE's 287(g) list, detainer-policy lists"));
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] { exportWithDialog(); });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the case, the filtered events or a story as CSV, JSON, TimelineJS, Markdown, HTML or iCalendar"));
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     sample->setToolTip(tr("Open the bundled sample case, built from five news articles"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -584,6 +593,64 @@ bool MainWindow::importFile(const QString &path)
                                  .arg(counts.periods)
                                  .arg(note),
                              15000);
+    return true;
+}
+
+bool MainWindow::exportWithDialog()
+{
+    if (!m_document)
+        return false;
+    const EventFilter current = m_filters->filter();
+    ExportDialog dialog(m_document->file(), current != EventFilter(), this);
+    if (!m_actions->runDialog(dialog))
+        return false;
+    const CaseWriter *writer = CaseWriterRegistry::byKey(dialog.formatKey());
+    if (!writer)
+        return false;
+    EventFilter filter;
+    if (dialog.scope() == ExportDialog::Scope::CurrentFilter)
+        filter = current;
+    else if (dialog.scope() == ExportDialog::Scope::Story)
+        filter.storyId = dialog.storyId();
+    const QString suggested = QFileInfo(m_document->path()).completeBaseName() + QLatin1Char('.') + writer->fileSuffix();
+    const QString path = m_exportSaveDialog ? m_exportSaveDialog(suggested)
+                                            : QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                                                           tr("%1 (*.%2)").arg(writer->formatName(), writer->fileSuffix()));
+    if (path.isEmpty())
+        return false;
+    // The export reads through its own connection on a worker thread and writes beside the
+    // target, renaming only when complete.
+    QString failure;
+    ExportSummary summary;
+    const QString casePath = m_document->path();
+    runInBackground(this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress &progress) {
+        try {
+            auto file = CaseFile::open(casePath);
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly)) {
+                failure = tr("%1: cannot write (%2)").arg(path, out.errorString());
+                return;
+            }
+            ExportOptions options;
+            options.progress = progress;
+            const auto result = writer->write(*file, filter, options, out);
+            if (const auto *error = std::get_if<ExportError>(&result)) {
+                failure = error->message;
+                out.cancelWriting();
+                return;
+            }
+            summary = std::get<ExportSummary>(result);
+            if (!out.commit())
+                failure = tr("%1: cannot write (%2)").arg(path, out.errorString());
+        } catch (const CaseFileError &error) {
+            failure = error.message();
+        }
+    });
+    if (!failure.isEmpty()) {
+        showError(tr("Export"), failure);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n event(s) to %1", nullptr, int(summary.events)).arg(path), 10000);
     return true;
 }
 

@@ -59,6 +59,10 @@ public:
     // Imports a file into the open case after showing what it will do; one undo step.
     bool importFile(const QString &path);
     void setImportDialog(OpenDialog dialog) { m_importDialog = std::move(dialog); }
+    // Exports through the export dialog; the save dialog is a seam for tests.
+    using SaveDialog = std::function<QString(const QString &suggestedName)>;
+    void setExportSaveDialog(SaveDialog dialog) { m_exportSaveDialog = std::move(dialog); }
+    bool exportWithDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +101,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     OpenDialog m_openDialog;
     OpenDialog m_importDialog;
+    SaveDialog m_exportSaveDialog;
     MessageSink m_messageSink;
 };
 

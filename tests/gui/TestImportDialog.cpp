@@ -3,6 +3,8 @@
 #include "CaseDocument.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "ExportDialog.h"
+#include "FilterPanel.h"
 #include "import/ImportDialog.h"
 #include "io/SampleCase.h"
 #include "storage/CaseFile.h"
@@ -85,6 +87,46 @@ private slots:
         dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("ice287g")));
         QVERIFY(!dialog.isReadable());
         QVERIFY(dialog.problem().contains(QStringLiteral("houston-timeline3.json")));
+    }
+
+    void exportsAStoryAndTheFilteredEvents()
+    {
+        // The sample's story, as a Markdown chronology with its quotes.
+        const QString markdown = m_dir.filePath(QStringLiteral("story.md"));
+        m_window->caseActions()->setDialogRunner([](QDialog &dialog) {
+            auto &exporter = dynamic_cast<ExportDialog &>(dialog);
+            exporter.formatBox()->setCurrentIndex(exporter.formatBox()->findData(QStringLiteral("markdown")));
+            exporter.setScope(ExportDialog::Scope::Story);
+            return true;
+        });
+        QString suggested;
+        m_window->setExportSaveDialog([&](const QString &name) {
+            suggested = name;
+            return markdown;
+        });
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExport")));
+        QVERIFY(m_window->exportWithDialog());
+        QVERIFY(suggested.endsWith(QStringLiteral(".md")));
+        const QString text = QString::fromUtf8(test::readFile(markdown));
+        QVERIFY(text.contains(QStringLiteral("27th and Iowa")));  // a quote from the backup-call event
+        QVERIFY(!text.contains(QStringLiteral("ICE created")));    // a federal event, not in the story
+
+        // The events the filters show, as CSV.
+        EventFilter detentions;
+        detentions.types = {EventType::Detention};
+        m_window->filterPanel()->applyFilter(detentions);
+        const QString csv = m_dir.filePath(QStringLiteral("filtered.csv"));
+        m_window->caseActions()->setDialogRunner([](QDialog &dialog) {
+            auto &exporter = dynamic_cast<ExportDialog &>(dialog);
+            exporter.formatBox()->setCurrentIndex(exporter.formatBox()->findData(QStringLiteral("csv")));
+            return exporter.scope() == ExportDialog::Scope::CurrentFilter;  // the default when filtered
+        });
+        m_window->setExportSaveDialog([&](const QString &) { return csv; });
+        QVERIFY(m_window->exportWithDialog());
+        const QString rows = QString::fromUtf8(test::readFile(csv));
+        QVERIFY(rows.contains(QStringLiteral("Syed Ahmed Jamal")));
+        QVERIFY(!rows.contains(QStringLiteral("backup-call")));
+        QVERIFY(m_errors.isEmpty());
     }
 
     void badFileChangesNothing()
