@@ -14,7 +14,8 @@
 #include "io/CaseWriter.h"
 #include "io/CaseWriterRegistry.h"
 #include "import/ImportDialog.h"
-#include "import/ImportJob.h"
+#include "io/CaseDataWriter.h"
+#include "storage/CaseChange.h"
 #include "StoryPanel.h"
 #include "io/SampleCase.h"
 #include "query/EventQuery.h"
@@ -27,11 +28,8 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSaveFile>
-#include <QThread>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -536,7 +534,10 @@ bool MainWindow::importFile(const QString &path)
     if (!m_actions->runDialog(dialog) || !dialog.isReadable())
         return false;
     const CaseData &data = dialog.data();
-    const bool undoable = data.events.size() <= ImportJob::kUndoableEvents;
+    // Above this many events an import is not kept for undo (it would hold the import in memory
+    // twice); a backup copy of the case file is written first instead.
+    constexpr qsizetype kUndoableEvents = 200000;
+    const bool undoable = data.events.size() <= kUndoableEvents;
     QString note;
     if (!undoable) {
         const QFileInfo info(m_document->path());
@@ -552,39 +553,32 @@ bool MainWindow::importFile(const QString &path)
     }
 
     // The import runs on a worker thread with its own connection; the window stays responsive.
-    QThread thread;
-    ImportJob job(m_document->path(), data, undoable);
-    job.moveToThread(&thread);
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    connect(&job, &ImportJob::progress, &progress, [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+    QString failure;
+    CaseChange undo, redo;
+    CaseDataWriter::Counts counts;
+    const QString casePath = m_document->path();
+    runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress &progress) {
+        try {
+            auto file = CaseFile::open(casePath);
+            CaseDataWriter writer(*file);
+            writer.setProgress(progress);
+            if (undoable)
+                writer.recordChanges(&undo, &redo);
+            counts = writer.write(data);
+        } catch (const ImportCancelled &) {
+            failure = tr("The import was cancelled; the case file is unchanged.");
+        } catch (const CaseFileError &error) {
+            failure = error.message();
+        }
     });
-    connect(&progress, &QProgressDialog::canceled, &job, [&job] { job.cancel(); }, Qt::DirectConnection);
-    bool ok = false;
-    QString message;
-    QEventLoop loop;
-    connect(&job, &ImportJob::finished, &loop, [&](bool success, const QString &text) {
-        ok = success;
-        message = text;
-        loop.quit();
-    });
-    connect(&thread, &QThread::started, &job, &ImportJob::run);
-    thread.start();
-    loop.exec();
-    thread.quit();
-    thread.wait();
-    progress.reset();
-    if (!ok) {
-        showError(tr("Import"), message);
+    if (!failure.isEmpty()) {
+        showError(tr("Import"), failure);
         return false;
     }
     if (undoable)
-        m_document->recordApplied(tr("Import %1").arg(QFileInfo(path).fileName()), job.redo(), job.undo());
+        m_document->recordApplied(tr("Import %1").arg(QFileInfo(path).fileName()), redo, undo);
     else
         m_document->reloadAfterExternalChange();
-    const auto &counts = job.counts();
     statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated (%4 events, %5 policy periods).%6")
                                  .arg(QFileInfo(path).fileName())
                                  .arg(counts.added)

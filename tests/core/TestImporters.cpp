@@ -1,6 +1,7 @@
 // Each importer against the real files in ../shared/data and against hostile input.
 #include "TestSupport.h"
 #include "io/CaseDataWriter.h"
+#include "io/CaseReader.h"
 #include "io/CaseReaderRegistry.h"
 #include "io/SampleCase.h"
 #include "storage/CaseFile.h"
@@ -121,6 +122,25 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void cancelledImportWritesNothing()
+    {
+        auto file = CaseFile::open(m_dir.filePath("cancelled.caseline"), CaseFile::OpenMode::CreateIfMissing);
+        const QString input = test::sharedPath("data/ice-287g/participating-agencies-2025-05-16.csv");
+        const auto result = CaseReaderRegistry::byKey("ice287g")->read(test::readFile(input), input);
+        QVERIFY(std::holds_alternative<CaseData>(result));
+        CaseDataWriter writer(*file);
+        qint64 reports = 0;
+        writer.setProgress([&](qint64 done, qint64 total) {
+            ++reports;
+            return done < total / 2;  // the user presses Cancel halfway
+        });
+        QVERIFY_THROWS_EXCEPTION(ImportCancelled, writer.write(std::get<CaseData>(result)));
+        QVERIFY(reports >= 1);
+        QCOMPARE(file->eventCount(), 0);
+        QCOMPARE(file->jurisdictions().size(), 0);
+        QCOMPARE(file->policyPeriods().size(), 0);
+    }
+
     void registryKnowsEveryFormat()
     {
         QCOMPARE(CaseReaderRegistry::keys(),
