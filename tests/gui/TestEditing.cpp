@@ -14,6 +14,8 @@
 #include "storage/CaseFile.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QApplication>
 #include <QPushButton>
 #include <QTimer>
@@ -234,6 +236,25 @@ private slots:
                 types->item(i)->setCheckState(Qt::Checked);
         QVERIFY(timeline->filter().types == QList<EventType>{EventType::Detention});
         QCOMPARE(timeline->laneIds().size(), 1);
+        triggerAction(m_window.get(), "actionClearFilters");
+        // A lane can be hidden from the timeline's context menu and shown again.
+        const qint64 lane = timeline->laneIds().first();
+        const QRect laneArea = *timeline->laneRect(lane);
+        QCOMPARE(timeline->laneAt(laneArea.center()), lane);
+        const int lanes = int(timeline->laneIds().size());
+        QTimer::singleShot(0, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (menu && !menu->actions().isEmpty())
+                menu->actions().first()->trigger();
+            if (menu)
+                menu->close();
+        });
+        QContextMenuEvent contextMenu(QContextMenuEvent::Mouse, laneArea.center(), timeline->viewport()->mapToGlobal(laneArea.center()));
+        QApplication::sendEvent(timeline->viewport(), &contextMenu);
+        QCOMPARE(int(timeline->laneIds().size()), lanes - 1);
+        QVERIFY(!timeline->laneIds().contains(lane));
+        triggerAction(m_window.get(), "actionShowHiddenLanes");
+        QCOMPARE(int(timeline->laneIds().size()), lanes);
     }
 
     void managesPeriodsAndSources()

@@ -389,6 +389,37 @@ std::optional<QRect> TimelineView::eventRect(qint64 eventId)
     return r->intersected(plotRect()).toAlignedRect();
 }
 
+qint64 TimelineView::laneAt(const QPoint &viewportPos)
+{
+    for (qint64 id : laneIds()) {
+        const auto rect = laneRect(id);
+        if (rect && rect->top() <= viewportPos.y() && viewportPos.y() <= rect->bottom())
+            return id;
+    }
+    return 0;
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const qint64 lane = laneAt(event->pos());
+    if (lane && m_index) {
+        const TimelineLane *info = m_index->lane(lane);
+        menu.addAction(tr("Hide Lane “%1”").arg(info ? info->label : QString()), this, [this, lane] {
+            QSet<qint64> hidden = m_hidden;
+            hidden.insert(lane);
+            setHiddenLanes(hidden);
+        });
+    }
+    QAction *showAll = menu.addAction(tr("Show All Lanes"), this, [this] { setHiddenLanes({}); });
+    showAll->setEnabled(!m_hidden.isEmpty());
+    menu.addSeparator();
+    menu.addAction(tr("Fit All"), this, &TimelineView::fitAll);
+    menu.addAction(tr("Zoom In"), this, &TimelineView::zoomIn);
+    menu.addAction(tr("Zoom Out"), this, &TimelineView::zoomOut);
+    menu.exec(event->globalPos());
+}
+
 std::optional<QRect> TimelineView::laneRect(qint64 jurisdictionId)
 {
     if (!m_painter)

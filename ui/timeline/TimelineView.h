@@ -42,6 +42,7 @@ public:
     void setHiddenLanes(const QSet<qint64> &jurisdictionIds);
     QSet<qint64> hiddenLanes() const { return m_hidden; }
     QList<qint64> laneIds() const { return m_lanes; }  // shown, top to bottom
+    qint64 laneAt(const QPoint &viewportPos);  // the jurisdiction under the point, or 0
 
     qint64 selectedEvent() const { return m_selected; }
     const TimeScale &scale() const { return m_scale; }
@@ -84,6 +85,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
