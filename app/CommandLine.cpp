@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "RenderCommand.h"
 #include "SampleCommand.h"
+#include "SourceCommand.h"
 #include "StatsCommand.h"
 
 #include <QTextStream>
@@ -28,6 +29,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("render"), runRenderCommand},
         {QStringLiteral("import"), runImportCommand},
         {QStringLiteral("export"), runExportCommand},
+        {QStringLiteral("source"), runSourceCommand},
     };
     return table;
 }

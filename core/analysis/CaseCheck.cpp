@@ -62,6 +62,8 @@ CaseCheck CaseCheck::run(CaseFile &file)
     const qint64 emptyQuotes = scalar(db, QStringLiteral("SELECT count(*) FROM citation WHERE trim(quote) = ''"));
     if (emptyQuotes)
         c.warnings << QStringLiteral("%1 citation(s) have no quote").arg(emptyQuotes);
+    if (c.isSound())
+        c.quotes = QuoteCheck::run(file);
     return c;
 }
 
