@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Case-timeline viewer for local immigration-enforcement policy.\n"
-        "Subcommands: sample, stats, check (run 'caseline COMMAND --help').\n"
+        "Subcommands: sample, import, export, chart, render, stats, check, source\n"
+        "(run 'caseline COMMAND --help').\n"
         "With no file, opens the last case file, or the bundled sample the first time."));
     parser.addHelpOption();
     parser.addVersionOption();
