@@ -17,6 +17,13 @@ CsvReader::CsvReader(const QByteArray &data) : m_data(data)
         m_windows1252 = true;
         m_invalidUtf8Line = int(std::count(m_begin, m_begin + bad, '\n')) + 1;
     }
+    // A NUL byte is never text: the file is UTF-16 or binary, and a NUL inside a stored title
+    // would cut it short in every C string it later passes through.
+    const auto *nul = m_end > m_begin ? static_cast<const char *>(memchr(m_begin, '\0', size_t(m_end - m_begin))) : nullptr;
+    if (nul)
+        fail(int(std::count(m_begin, nul, '\n')) + 1,
+             QStringLiteral("the file contains a NUL byte, so it is not a text file (UTF-16 or binary?); "
+                            "save it as UTF-8 CSV"));
 }
 
 QString CsvReader::decodedText() const

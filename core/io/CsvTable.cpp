@@ -39,8 +39,13 @@ void CsvTable::readHeader(const QStringList &requiredColumns)
     if (!missing.isEmpty()) {
         QStringList present = m_headerNames;
         present.removeAll(QString());
+        // A hostile header (10,000 columns, a 50 MB cell) must not become a 50 MB message.
+        QString has = present.join(QStringLiteral(", "));
+        constexpr qsizetype kMaxShown = 300;
+        if (has.size() > kMaxShown)
+            has = has.left(kMaxShown) + QStringLiteral("… (%1 columns, %2 characters)").arg(present.size()).arg(has.size());
         fail(m_headerLine, QStringLiteral("missing column(s) %1; the header line has: %2")
-                               .arg(missing.join(QStringLiteral(", ")), present.join(QStringLiteral(", "))));
+                               .arg(missing.join(QStringLiteral(", ")), has));
     }
 }
 
