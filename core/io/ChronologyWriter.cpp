@@ -1,5 +1,7 @@
 #include "ChronologyWriter.h"
 
+#include "WebUrl.h"
+
 #include "ExportEvents.h"
 #include "ExportLookup.h"
 #include "ExportSink.h"
@@ -75,6 +77,22 @@ std::variant<ExportSummary, ExportError> ChronologyWriter::write(CaseFile &file,
     summary.jurisdictions = int(lanes.size());
     summary.sources = int(sources.size());
     return summary;
+}
+
+QString ChronologyWriter::footnoteDetails(const ChronologyFootnote &note, TextFormat escape, TextFormat webLink)
+{
+    QStringList where{escape(note.sourceTitle.simplified())};
+    if (!note.publisher.isEmpty())
+        where << escape(note.publisher.simplified());
+    if (!note.published.isEmpty())
+        where << escape(note.published);
+    if (!note.page.isEmpty())
+        where << QStringLiteral("p. %1").arg(note.page);
+    if (isWebUrl(note.url))
+        where << webLink(note.url);
+    else if (!note.url.isEmpty())
+        where << escape(note.url);
+    return where.join(QStringLiteral(", "));
 }
 
 }  // namespace caseline

@@ -19,6 +19,10 @@ public:
                                                    QIODevice &out) const override;
 
 protected:
+    // A footnote's title, outlet, date, page and link, each written by the format's own rules.
+    using TextFormat = QString (*)(const QString &text);
+    static QString footnoteDetails(const ChronologyFootnote &note, TextFormat escape, TextFormat webLink);
+
     virtual void writeStart(ExportSink &sink, const QString &title, const QString &description) const = 0;
     virtual void writeEntry(ExportSink &sink, const ChronologyEntry &entry) const = 0;
     virtual void writeEnd(ExportSink &sink, const QList<ChronologyFootnote> &footnotes) const = 0;

@@ -1,7 +1,6 @@
 #include "HtmlChronologyWriter.h"
 
 #include "ExportSink.h"
-#include "WebUrl.h"
 
 #include <QRegularExpression>
 
@@ -9,6 +8,7 @@ namespace caseline {
 
 namespace {
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+QString link(const QString &url) { return QStringLiteral("<a href=\"%1\">%1</a>").arg(escaped(url)); }
 
 QString paragraphs(const QString &text, const char *cssClass)
 {
@@ -57,21 +57,10 @@ void HtmlChronologyWriter::writeEnd(ExportSink &sink, const QList<ChronologyFoot
     if (!footnotes.isEmpty()) {
         sink << "<section class=\"sources\">\n<h2>Sources</h2>\n<ol>\n";
         for (const ChronologyFootnote &note : footnotes) {
-            QStringList where{escaped(note.sourceTitle.simplified())};
-            if (!note.publisher.isEmpty())
-                where << escaped(note.publisher.simplified());
-            if (!note.published.isEmpty())
-                where << escaped(note.published);
-            if (!note.page.isEmpty())
-                where << QStringLiteral("p. %1").arg(note.page);
-            if (isWebUrl(note.url))
-                where << QStringLiteral("<a href=\"%1\">%1</a>").arg(escaped(note.url));
-            else if (!note.url.isEmpty())
-                where << escaped(note.url);
             const QString quote = note.quote.isEmpty() ? QString()
                                                        : QStringLiteral("<blockquote>%1</blockquote>").arg(escaped(note.quote));
             sink << QStringLiteral("<li id=\"source-%1\">%2%3 <a href=\"#cite-%1\" title=\"back\">\u21A9</a></li>\n")
-                        .arg(QString::number(note.number), quote, where.join(QStringLiteral(", ")));
+                        .arg(QString::number(note.number), quote, footnoteDetails(note, escaped, link));
         }
         sink << "</ol>\n</section>\n";
     }

@@ -1,7 +1,6 @@
 #include "MarkdownChronologyWriter.h"
 
 #include "ExportSink.h"
-#include "WebUrl.h"
 
 namespace caseline {
 
@@ -19,6 +18,12 @@ QString escaped(const QString &text)
         result += c;
     }
     return result;
+}
+
+// An autolink; the two characters that would end or break it are percent-encoded.
+QString link(const QString &url)
+{
+    return QStringLiteral("<%1>").arg(QString(url).replace(QLatin1Char('>'), QStringLiteral("%3E")).replace(QLatin1Char(' '), QStringLiteral("%20")));
 }
 
 QString paragraphs(const QString &text)
@@ -60,19 +65,8 @@ void MarkdownChronologyWriter::writeEnd(ExportSink &sink, const QList<Chronology
         return;
     sink << "## Sources\n\n";
     for (const ChronologyFootnote &note : footnotes) {
-        QStringList where{escaped(note.sourceTitle.simplified())};
-        if (!note.publisher.isEmpty())
-            where << escaped(note.publisher.simplified());
-        if (!note.published.isEmpty())
-            where << escaped(note.published);
-        if (!note.page.isEmpty())
-            where << QStringLiteral("p. %1").arg(note.page);
-        if (isWebUrl(note.url))
-            where << QStringLiteral("<%1>").arg(QString(note.url).replace(QLatin1Char('>'), QStringLiteral("%3E")).replace(QLatin1Char(' '), QStringLiteral("%20")));
-        else if (!note.url.isEmpty())
-            where << escaped(note.url);
         const QString quote = note.quote.isEmpty() ? QString() : QStringLiteral("\u201C%1\u201D \u2014 ").arg(escaped(note.quote));
-        sink << QStringLiteral("[^%1]: %2%3\n").arg(note.number).arg(quote, where.join(QStringLiteral(", ")));
+        sink << QStringLiteral("[^%1]: %2%3\n").arg(note.number).arg(quote, footnoteDetails(note, escaped, link));
     }
 }
 
