@@ -2,49 +2,15 @@
 
 #include "CommandSupport.h"
 #include "ExitCode.h"
-#include "io/DocumentText.h"
 #include "model/PartialDate.h"
+#include "reader/DocumentFile.h"
 #include "model/Source.h"
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QPdfDocument>
-#include <QPdfSelection>
 
 namespace caseline {
-
-namespace {
-// The text layer of a PDF, pages separated by a form feed (\f) so a citation's page can be found
-// by counting them. Returns false with a reason when there is no text to keep.
-bool readPdfText(const QString &path, QString &text, QString &reason)
-{
-    QPdfDocument pdf;
-    const QPdfDocument::Error error = pdf.load(path);
-    if (error != QPdfDocument::Error::None) {
-        reason = error == QPdfDocument::Error::IncorrectPassword ? QStringLiteral("the PDF is protected by a password")
-                                                                  : QStringLiteral("not a readable PDF");
-        return false;
-    }
-    QStringList pages;
-    bool any = false;
-    for (int page = 0; page < pdf.pageCount(); ++page) {
-        QString pageText = pdf.getAllText(page).text();
-        pageText.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        pageText.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-        pageText.remove(QLatin1Char('\f'));
-        any = any || !pageText.trimmed().isEmpty();
-        pages << pageText;
-    }
-    if (!any) {
-        reason = QStringLiteral("the PDF has no text layer (a scan?); run OCR on it first");
-        return false;
-    }
-    text = pages.join(QLatin1Char('\f'));
-    return true;
-}
-}  // namespace
 
 int runSourceCommand(const QStringList &arguments)
 {
@@ -93,37 +59,14 @@ int runSourceCommand(const QStringList &arguments)
     }
 
     // Read the document before touching the case file: a bad document changes nothing.
-    if (!QFileInfo(docPath).isFile()) {
-        printError(QStringLiteral("%1: no such file").arg(docPath));
+    const DocumentFile doc = DocumentFile::read(docPath);
+    if (!doc.isOk()) {
+        printError(QStringLiteral("%1: %2").arg(docPath, doc.error));
         return ExitBadInput;
     }
-    QStringList notes;
-    if (QFileInfo(docPath).suffix().toLower() == QLatin1String("pdf")) {
-        QString why;
-        if (!readPdfText(docPath, source.text, why)) {
-            printError(QStringLiteral("%1: %2").arg(docPath, why));
-            return ExitBadInput;
-        }
-        source.kind = QStringLiteral("document");
-    } else {
-        const DocumentText::Format format = DocumentText::formatOf(docPath);
-        if (format == DocumentText::Format::Unsupported) {
-            printError(QStringLiteral("%1: unsupported document type (use .txt, .md, .html or .pdf)").arg(docPath));
-            return ExitBadInput;
-        }
-        QFile in(docPath);
-        if (!in.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("%1: %2").arg(docPath, in.errorString()));
-            return ExitBadInput;
-        }
-        const DocumentText doc = DocumentText::decode(in.readAll(), format);
-        source.text = doc.text;
-        notes = doc.notes;
-    }
-    if (source.text.trimmed().isEmpty()) {
-        printError(QStringLiteral("%1: the document holds no text").arg(docPath));
-        return ExitBadInput;
-    }
+    source.text = doc.text;
+    source.kind = doc.kind;
+    const QStringList notes = doc.notes;
 
     auto file = openCaseFileOrReport(casePath, true);
     if (!file)
@@ -136,13 +79,12 @@ int runSourceCommand(const QStringList &arguments)
     }
     for (const QString &note : notes)
         printError(QStringLiteral("%1: note: %2").arg(docPath, note));
-    const int pages = source.text.count(QLatin1Char('\f')) + 1;
     printLine(QStringLiteral("%1: source %2 added (key %3): \"%4\", %5 characters of text%6")
                   .arg(casePath)
                   .arg(source.id)
                   .arg(source.key, source.title)
                   .arg(source.text.size())
-                  .arg(source.kind == QLatin1String("document") ? QStringLiteral(", %1 page(s)").arg(pages) : QString()));
+                  .arg(source.kind == QLatin1String("document") ? QStringLiteral(", %1 page(s)").arg(doc.pageCount) : QString()));
     return ExitOk;
 }
 

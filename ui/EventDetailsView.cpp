@@ -1,7 +1,9 @@
 #include "EventDetailsView.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "query/EventQuery.h"
+#include "reader/QuoteFlag.h"
 #include "storage/CaseFile.h"
 
 #include <QDesktopServices>
@@ -108,16 +110,18 @@ QString EventDetailsView::eventHtml(qint64 eventId) const
     if (!event)
         return {};
     const auto lane = file.jurisdiction(event->jurisdictionId);
-    QString date = esc(event->start.toDisplayString());
+    QString date = esc(DisplayDate::text(event->start));
     if (event->end.isValid())
-        date += QStringLiteral(" – ") + esc(event->end.toDisplayString());
-    date += QStringLiteral(" <span style='color:#777'>(%1)</span>")
-                .arg(esc(tr("known to the %1").arg(precisionName(event->start.precision()))));
+        date += QStringLiteral(" – ") + esc(DisplayDate::text(event->end));
+    date += QStringLiteral(" <span style='color:#666'>(%1)</span>")
+                .arg(esc(event->start.precision() == PartialDate::Precision::Year    ? tr("known to the year")
+                         : event->start.precision() == PartialDate::Precision::Month ? tr("known to the month")
+                                                                                     : tr("known to the day")));
     const StanceFamily family = EventQuery(file).stanceFamilyOn(event->jurisdictionId, event->firstJulianDay());
     QString stance = esc(stanceFamilyLabel(family));
     for (const PolicyPeriod &p : file.policyPeriods(event->jurisdictionId))
         if (p.coversDay(event->start.firstDay()))
-            stance += QStringLiteral("<br>") + esc(tr("%1 since %2").arg(stanceLabel(p.stance), p.start.toDisplayString()));
+            stance += QStringLiteral("<br>") + esc(tr("%1 since %2").arg(stanceLabel(p.stance), DisplayDate::text(p.start)));
 
     QStringList people;
     for (const EventPerson &person : event->people)
@@ -152,7 +156,7 @@ QString EventDetailsView::eventHtml(qint64 eventId) const
             if (!source->author.isEmpty())
                 about << esc(source->author);
             if (source->published.isValid())
-                about << esc(source->published.toDisplayString());
+                about << esc(DisplayDate::text(source->published));
         }
         if (c.page)
             about << esc(tr("p. %1").arg(*c.page));
@@ -162,6 +166,8 @@ QString EventDetailsView::eventHtml(qint64 eventId) const
             html += QStringLiteral("<br><a href='%1'>%2</a>").arg(esc(QString::fromUtf8(url.toEncoded())), esc(url.toDisplayString()));
         if (!c.quote.isEmpty())
             html += QStringLiteral("<blockquote style='margin-left:12px;color:#222'>“%1”</blockquote>").arg(esc(c.quote));
+        if (source && !c.quote.isEmpty())
+            html += QuoteFlag::html(*source, c.quote);  // checked against the source's stored text
         html += QStringLiteral("</p>");
     }
     return html;

@@ -88,6 +88,7 @@ QuoteVerifier::Result QuoteVerifier::verify(const Text &sourceText, const QStrin
         r.status = Status::Verified;
         r.position = sourceText.originalOffset(at);
         r.matchedPrefix = quote.size();
+        r.end = sourceText.originalOffset(at + q.size() - 1) + 1;
         return r;
     }
     // The longest prefix of the quote found anywhere in the text: binary search on its length
@@ -175,6 +176,7 @@ QuoteCheck QuoteCheck::run(CaseFile &file)
             Problem p;
             p.citationId = st.int64(0);
             p.sourceId = sourceId;
+            p.eventId = st.isNull(3) ? 0 : st.int64(3);
             p.sourceTitle = counts->title;
             p.ownerKind = st.isNull(3) ? QStringLiteral("policy period") : QStringLiteral("event");
             p.ownerTitle = st.text(5);

@@ -23,6 +23,9 @@ public:
         // differs everywhere; the quote is wrong from that point on.
         qsizetype position = -1;
         qsizetype matchedPrefix = 0;
+        // For Verified: one past the quote's last character in the original text, so the
+        // passage is [position, end) there.
+        qsizetype end = -1;
     };
 
     // A source text normalised once and reused for all its citations.
@@ -52,6 +55,7 @@ struct QuoteCheck {
     struct Problem {
         qint64 citationId = 0;
         qint64 sourceId = 0;
+        qint64 eventId = 0;  // 0 for a policy period's citation
         QString sourceTitle;
         QString ownerKind;   // "event" or "policy period"
         QString ownerTitle;  // event title, or the period's jurisdiction and stance

@@ -123,7 +123,14 @@ INSERT INTO event_fts(rowid, title, summary, quotes)
   FROM event e;
 )SQL";
 
-const char *const kSteps[] = {kVersion1, kVersion2};
+// Version 3: the full text sources keep is searchable with the same FTS5 tokenizer as events
+// (the source reader finds which documents hold some words). Kept current by the application.
+const char *const kVersion3 = R"SQL(
+CREATE VIRTUAL TABLE source_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO source_fts(rowid, title, text) SELECT id, title, text FROM source;
+)SQL";
+
+const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 }  // namespace
