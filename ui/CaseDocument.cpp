@@ -1,8 +1,11 @@
 #include "CaseDocument.h"
 
 #include "commands/CaseChangeCommand.h"
+#include "storage/CaseBackup.h"
 #include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
+#include "util/Clock.h"
 
 #include <QFileInfo>
 
@@ -104,6 +107,21 @@ bool CaseDocument::updateJurisdiction(const Jurisdiction &jurisdiction)
 
 bool CaseDocument::removeJurisdiction(qint64 id)
 {
+    // Undo can bring it all back, but not once the window is closed: keep a copy on disk too.
+    try {
+        const qint64 owned = [&] {
+            Statement st = m_file->database().prepare(QStringLiteral(
+                "SELECT (SELECT count(*) FROM event WHERE jurisdiction_id = ?1) "
+                "+ (SELECT count(*) FROM policy_period WHERE jurisdiction_id = ?1)"));
+            st.bind(1, id);
+            return st.step() ? st.int64(0) : 0;
+        }();
+        if (owned > 0)
+            emit backupWritten(CaseBackup::write(*m_file, QStringLiteral("before-delete"), Clock::system()));
+    } catch (const CaseFileError &error) {
+        emit errorOccurred(tr("No backup could be written, so nothing was deleted: %1").arg(error.message()));
+        return false;
+    }
     CaseChange redo;
     redo.removeJurisdictions = {id};
     const CaseChange undo = CaseChange::restoringJurisdiction(*m_file, id);

@@ -35,7 +35,9 @@ public:
     bool removeEvents(const QList<qint64> &eventIds);
     bool addJurisdiction(Jurisdiction &jurisdiction);
     bool updateJurisdiction(const Jurisdiction &jurisdiction);
-    bool removeJurisdiction(qint64 id);  // with its events and periods
+    // With its events and periods; when it has any, a backup of the case file is written beside
+    // it first (backupWritten), and nothing is deleted if that fails.
+    bool removeJurisdiction(qint64 id);
     bool addPolicyPeriod(PolicyPeriod &period);
     bool updatePolicyPeriod(const PolicyPeriod &period);
     bool removePolicyPeriod(qint64 id);
@@ -57,6 +59,8 @@ signals:
     // Something in the case file changed; views re-query what they show.
     void changed();
     void errorOccurred(const QString &message);
+    // A copy of the case file was written to path before a destructive bulk action.
+    void backupWritten(const QString &path);
 
 private:
     std::unique_ptr<CaseFile> m_file;

@@ -55,6 +55,20 @@ CaseCheck CaseCheck::run(CaseFile &file)
     if (badStances)
         c.errors << QStringLiteral("%1 policy period(s) have an unknown stance").arg(badStances);
 
+    // Caseline makes no triggers or views, and never runs them (they are switched off on every
+    // connection); one in a case file means its schema was changed outside Caseline.
+    {
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name"));
+        QStringList foreign;
+        while (st.step())
+            foreign << QStringLiteral("%1 '%2'").arg(st.text(0), st.text(1).simplified().left(80));
+        if (!foreign.isEmpty())
+            c.warnings << QStringLiteral("the case file holds %1 trigger(s) or view(s) that Caseline does not make: %2; "
+                                         "they never run, but someone changed this file outside Caseline")
+                              .arg(foreign.size())
+                              .arg(foreign.join(QStringLiteral(", ")));
+    }
     const qint64 uncited = scalar(db, QStringLiteral(
         "SELECT count(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.event_id = e.id)"));
     if (uncited)

@@ -1,5 +1,6 @@
 #include "CaseFile.h"
 
+#include "CaseBackup.h"
 #include "CaseFileError.h"
 #include "Schema.h"
 #include "util/Clock.h"
@@ -165,14 +166,8 @@ void CaseFile::prepare(bool existed, const Clock &clock)
                                 .arg(version)
                                 .arg(Schema::kCurrentVersion));
 
-    if (version > 0 && version < Schema::kCurrentVersion) {
-        const QFileInfo info(path());
-        m_backupPath = info.dir().filePath(QStringLiteral("%1.v%2-backup-%3.caseline")
-                                               .arg(info.completeBaseName())
-                                               .arg(version)
-                                               .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        writeCopy(m_backupPath);
-    }
+    if (version > 0 && version < Schema::kCurrentVersion)
+        m_backupPath = CaseBackup::write(*this, QStringLiteral("v%1").arg(version), clock);
     db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     db().exec(QStringLiteral("PRAGMA synchronous = FULL"));
     db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -301,6 +296,19 @@ QList<Jurisdiction> CaseFile::jurisdictions() const
 
 // ---- sources ----
 
+namespace {
+// The source's row in the full-text index, rewritten with each change of the source.
+void indexSourceText(Database &db, qint64 id, const Source *s)
+{
+    Statement &del = db.cached(QStringLiteral("DELETE FROM source_fts WHERE rowid = ?1"));
+    del.bind(1, id).exec();
+    if (!s)
+        return;
+    Statement &ins = db.cached(QStringLiteral("INSERT INTO source_fts(rowid, title, text) VALUES (?1, ?2, ?3)"));
+    ins.bind(1, id).bindText(2, s->title).bindText(3, s->text).exec();
+}
+}  // namespace
+
 qint64 CaseFile::addSource(Source &s)
 {
     if (s.title.trimmed().isEmpty())
@@ -313,8 +321,11 @@ qint64 CaseFile::addSource(Source &s)
     st.bindText(1, s.key).bindText(2, s.title).bindText(3, s.publisher).bindText(4, s.author).bindText(5, s.url)
         .bindText(6, s.published.toIsoString()).bindText(7, s.kind).bindText(8, s.text);
     bindRestoredId(st, 9, s.id);
+    Transaction tx(db());
     st.exec();
     s.id = db().lastInsertId();
+    indexSourceText(db(), s.id, &s);
+    tx.commit();
     return s.id;
 }
 
@@ -324,8 +335,12 @@ void CaseFile::updateSource(const Source &s)
         "UPDATE source SET title = ?2, publisher = ?3, author = ?4, url = ?5, published = ?6, kind = ?7, text = ?8 "
         "WHERE id = ?1"));
     st.bind(1, s.id).bindText(2, s.title).bindText(3, s.publisher).bindText(4, s.author).bindText(5, s.url)
-        .bindText(6, s.published.toIsoString()).bindText(7, s.kind).bindText(8, s.text).exec();
+        .bindText(6, s.published.toIsoString()).bindText(7, s.kind).bindText(8, s.text);
+    Transaction tx(db());
+    st.exec();
     requireChange(db(), "source", s.id);
+    indexSourceText(db(), s.id, &s);
+    tx.commit();
 }
 
 void CaseFile::removeSource(qint64 id)
@@ -338,8 +353,11 @@ void CaseFile::removeSource(qint64 id)
         throw CaseFileError(Kind::Constraint,
                             QStringLiteral("the source is cited %1 time(s); remove those citations first").arg(citations));
     Statement &st = db().cached(QStringLiteral("DELETE FROM source WHERE id = ?1"));
+    Transaction tx(db());
     st.bind(1, id).exec();
     requireChange(db(), "source", id);
+    indexSourceText(db(), id, nullptr);
+    tx.commit();
 }
 
 std::optional<Source> CaseFile::source(qint64 id) const

@@ -9,10 +9,6 @@
 
 namespace caseline {
 
-namespace {
-constexpr int kBusyTimeoutMs = 5000;
-}
-
 Database::Database(const QString &path, OpenMode mode) : m_path(path)
 {
     const QFileInfo info(path);
@@ -77,8 +73,12 @@ qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); 
 int Database::changes() const { return sqlite3_changes(m_db); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_outermost(!db.inTransaction())
 {
+    if (m_outermost) {
+        m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
     static std::atomic<quint64> counter{0};
     m_name = QStringLiteral("sp%1").arg(++counter);
     m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_name));
@@ -89,6 +89,11 @@ Transaction::~Transaction()
     if (m_done)
         return;
     try {
+        if (m_outermost) {
+            if (m_db.inTransaction())
+                m_db.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
         m_db.exec(QStringLiteral("ROLLBACK TO %1").arg(m_name));
         m_db.exec(QStringLiteral("RELEASE %1").arg(m_name));
     } catch (const CaseFileError &) {
@@ -98,7 +103,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(QStringLiteral("RELEASE %1").arg(m_name));
+    m_db.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_name));
     m_done = true;
 }
 

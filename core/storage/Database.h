@@ -37,7 +37,9 @@ private:
     QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 
-// A unit of work. Nests through savepoints; rolls back unless commit() was called.
+// A unit of work. Nests through savepoints; rolls back unless commit() was called. The outermost
+// one takes the write lock at once (BEGIN IMMEDIATE), so a busy file is waited for up front
+// instead of failing half-way when a read has to become a write.
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -49,6 +51,7 @@ public:
 private:
     Database &m_db;
     QString m_name;
+    bool m_outermost = false;
     bool m_done = false;
 };
 

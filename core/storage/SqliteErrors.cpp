@@ -17,7 +17,10 @@ void throwSqliteError(sqlite3 *db, int resultCode, const QString &doing)
         throw CaseFileError(Kind::Unusable, QStringLiteral("the case file is damaged (%1)").arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw CaseFileError(Kind::Busy, QStringLiteral("the case file is busy in another program (%1)").arg(detail));
+        throw CaseFileError(Kind::Busy, QStringLiteral("the case file is busy in another program or window, which kept it "
+                                                       "locked for more than %1 seconds (%2); nothing was changed, try again")
+                                            .arg(kBusyTimeoutMs / 1000)
+                                            .arg(detail));
     case SQLITE_READONLY:
         throw CaseFileError(Kind::ReadOnly, QStringLiteral("the case file is read-only (%1)").arg(detail));
     case SQLITE_CONSTRAINT:

@@ -1,0 +1,157 @@
+// Issue 7 in the window: a second window on the same case file sees the first one's edits after
+// File > Reload and nothing corrupts; deleting a jurisdiction with its events first writes a
+// timestamped backup beside the case file and says where in the status bar.
+#include "ApplicationSetup.h"
+#include "CaseDocument.h"
+#include "EventTableModel.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "analysis/CaseCheck.h"
+#include "io/SampleCase.h"
+#include "storage/CaseFile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace caseline;
+
+class TestCaseSafetyGui : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString freshSample(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto file = CaseFile::open(path, CaseFile::OpenMode::CreateIfMissing);
+        SampleCase::writeTo(*file);
+        return path;
+    }
+
+    static qint64 eventsOf(CaseFile &file, qint64 jurisdictionId)
+    {
+        Statement st = file.database().prepare(QStringLiteral("SELECT count(*) FROM event WHERE jurisdiction_id = ?1"));
+        st.bind(1, jurisdictionId);
+        return st.step() ? st.int64(0) : 0;
+    }
+
+    QStringList backupsIn(const QString &stem) const
+    {
+        return QDir(m_dir.path()).entryList({stem + QStringLiteral(".before-delete-backup-*.caseline")}, QDir::Files);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        setUpApplication(*QCoreApplication::instance());
+        QVERIFY(m_dir.isValid());
+    }
+
+    void secondWindowSeesChangesAfterReload()
+    {
+        const QString path = freshSample(QStringLiteral("shared.caseline"));
+        MainWindow writer, reader;
+        QList<QString> errors;
+        for (MainWindow *w : {&writer, &reader}) {
+            w->setMessageSink([&errors](const QString &title, const QString &text) { errors << title + u' ' + text; });
+            w->show();
+            QVERIFY(w->openFile(path));
+        }
+        const int rowsBefore = reader.eventModel()->rowCount();
+
+        Event e;
+        e.jurisdictionId = writer.document()->file().jurisdictions().first().id;
+        e.type = EventType::Statement;
+        e.start = PartialDate::day(2024, 5, 6);
+        e.title = QStringLiteral("Written in the other window");
+        QVERIFY(writer.document()->addEvent(e));
+
+        auto *reload = reader.findChild<QAction *>(QStringLiteral("actionReload"));
+        QVERIFY(reload);
+        QCOMPARE(reload->shortcut(), QKeySequence(QKeySequence::Refresh));
+        reload->trigger();
+        QCOMPARE(reader.eventModel()->rowCount(), rowsBefore + 1);
+        QVERIFY(reader.eventModel()->rowOfEvent(e.id) >= 0);
+        QVERIFY2(reader.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded ")), qPrintable(reader.statusBar()->currentMessage()));
+
+        // The reader edits the writer's event; the writer sees it after its own reload.
+        Event edited = *reader.document()->file().event(e.id);
+        edited.title = QStringLiteral("Edited in the second window");
+        QVERIFY(reader.document()->updateEvent(edited));
+        writer.findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+        QCOMPARE(writer.eventModel()->index(writer.eventModel()->rowOfEvent(e.id), EventTableModel::TitleColumn).data().toString(),
+                 edited.title);
+
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const CaseCheck check = CaseCheck::run(writer.document()->file());
+        QCOMPARE(check.integrity, QStringLiteral("ok"));
+        QVERIFY(check.isSound());
+    }
+
+    void deletingAJurisdictionWithEventsWritesABackup()
+    {
+        const QString path = freshSample(QStringLiteral("lanes.caseline"));
+        MainWindow window;
+        QList<QString> errors;
+        window.setMessageSink([&errors](const QString &title, const QString &text) { errors << title + u' ' + text; });
+        window.show();
+        QVERIFY(window.openFile(path));
+        CaseFile &file = window.document()->file();
+        Jurisdiction doomed;
+        for (const Jurisdiction &j : file.jurisdictions())
+            if (eventsOf(file, j.id) > 0) {
+                doomed = j;
+                break;
+            }
+        QVERIFY(doomed.id);
+        const qint64 doomedEvents = eventsOf(file, doomed.id);
+        const qint64 totalEvents = file.eventCount();
+        QVERIFY(backupsIn(QStringLiteral("lanes")).isEmpty());
+
+        QVERIFY2(window.document()->removeJurisdiction(doomed.id), qPrintable(errors.join(u'\n')));
+        QCOMPARE(file.eventCount(), totalEvents - doomedEvents);
+        const QStringList backups = backupsIn(QStringLiteral("lanes"));
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^lanes\\.before-delete-backup-\\d{8}-\\d{6}\\.caseline$")).match(backups.first()).hasMatch(),
+                 qPrintable(backups.first()));
+        const QString backupPath = m_dir.filePath(backups.first());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(backupPath)),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // The backup is the case as it was: a sound case file with the lane and all its events.
+        {
+            auto copy = CaseFile::open(backupPath);
+            QVERIFY(copy->jurisdiction(doomed.id));
+            QCOMPARE(eventsOf(*copy, doomed.id), doomedEvents);
+            QCOMPARE(copy->eventCount(), totalEvents);
+            QCOMPARE(CaseCheck::run(*copy).integrity, QStringLiteral("ok"));
+        }
+
+        // An empty lane is deleted without a backup: there is nothing in bulk to lose.
+        Jurisdiction empty;
+        empty.name = QStringLiteral("Empty Lane");
+        empty.state = QStringLiteral("KS");
+        QVERIFY(window.document()->addJurisdiction(empty));
+        QVERIFY(window.document()->removeJurisdiction(empty.id));
+        QCOMPARE(backupsIn(QStringLiteral("lanes")).size(), 1);
+
+        // Another delete gets a backup of its own; an existing backup is never overwritten.
+        Jurisdiction another;
+        for (const Jurisdiction &j : file.jurisdictions())
+            if (eventsOf(file, j.id) > 0) {
+                another = j;
+                break;
+            }
+        QVERIFY(another.id);
+        QVERIFY(window.document()->removeJurisdiction(another.id));
+        QCOMPARE(backupsIn(QStringLiteral("lanes")).size(), 2);
+    }
+};
+
+QTEST_MAIN(TestCaseSafetyGui)
+#include "TestCaseSafetyGui.moc"
