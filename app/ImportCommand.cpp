@@ -2,8 +2,10 @@
 
 #include "CommandSupport.h"
 #include "ExitCode.h"
+#include "io/CaseCsvBulkImport.h"
 #include "io/CaseDataWriter.h"
 #include "io/CaseReaderRegistry.h"
+#include "io/MappedInput.h"
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
 
@@ -62,26 +64,34 @@ int runImportCommand(const QStringList &arguments)
     const QString casePath = parser.positionalArguments().at(0);
     const QString input = parser.positionalArguments().at(1);
 
-    QFile inputFile(input);
-    if (!inputFile.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("%1: cannot read: %2").arg(input, inputFile.errorString()));
+    MappedInput mapped(input);
+    if (!mapped.open()) {
+        printError(QStringLiteral("%1: cannot read: %2").arg(input, mapped.errorString()));
         return ExitBadInput;
     }
-    const QByteArray data = inputFile.readAll();
-    inputFile.close();
-
-    const auto chosen = chooseReader(parser.value(QStringLiteral("format")), input, data, arguments.value(0));
+    const auto chosen = chooseReader(parser.value(QStringLiteral("format")), input, mapped.bytes(), arguments.value(0));
     if (const int *code = std::get_if<int>(&chosen))
         return *code;
     const CaseReader *reader = std::get<const CaseReader *>(chosen);
+    // The streaming CSV path reads the mapped file and hands parsed pages back; the other
+    // readers get an ordinary copy in memory.
+    const QByteArray data = reader->formatKey() == QLatin1String("csv")
+        ? mapped.bytes()
+        : QByteArray(mapped.bytes().constData(), mapped.bytes().size());
 
-    // Read everything before touching the case file, so bad input leaves it as it was.
-    auto result = reader->read(data, input);
+    // Caseline CSV streams into the case file row by row in one transaction (a million rows
+    // need not fit in memory as a case); bad input rolls it back, so the case file is as it was.
+    const bool bulk = reader->formatKey() == QLatin1String("csv");
+    // Other formats are read whole before the case file is touched.
+    std::variant<CaseData, ImportError> result = CaseData();
+    if (!bulk)
+        result = reader->read(data, input);
     if (const auto *error = std::get_if<ImportError>(&result)) {
         printError(error->toString());
         return ExitBadInput;
     }
     const CaseData &caseData = std::get<CaseData>(result);
+    QList<ImportWarning> warnings = caseData.warnings;
 
     const bool existed = QFileInfo::exists(casePath);
     auto file = openCaseFileOrReport(casePath, true);
@@ -92,7 +102,21 @@ int runImportCommand(const QStringList &arguments)
     }
     CaseDataWriter::Counts counts;
     try {
-        counts = CaseDataWriter(*file).write(caseData);
+        if (bulk) {
+            CaseCsvBulkImport bulk(*file);
+            bulk.setConsumed([&mapped](const char *position) { mapped.releaseBefore(position); });
+            const auto imported = bulk.import(data, input);
+            counts = imported.counts;
+            warnings = imported.warnings;
+        } else {
+            counts = CaseDataWriter(*file).write(caseData);
+        }
+    } catch (const ImportError &error) {
+        file.reset();
+        if (!existed)
+            removeCreatedCaseFile(casePath);
+        printError(error.toString());
+        return ExitBadInput;
     } catch (const CaseFileError &error) {
         file.reset();
         if (!existed)
@@ -105,7 +129,6 @@ int runImportCommand(const QStringList &arguments)
         return ExitUnusableCaseFile;
     }
 
-    QList<ImportWarning> warnings = caseData.warnings;
     std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
     for (const ImportWarning &warning : std::as_const(warnings))
         printError(warning.toString(input));
@@ -118,8 +141,7 @@ int runImportCommand(const QStringList &arguments)
                   .arg(counts.sources)
                   .arg(counts.added)
                   .arg(counts.updated)
-                  .arg(caseData.warnings.isEmpty() ? QString()
-                                                   : QStringLiteral("; %1 warning(s) above").arg(caseData.warnings.size())));
+                  .arg(warnings.isEmpty() ? QString() : QStringLiteral("; %1 warning(s) above").arg(warnings.size())));
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "EventTableModel.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "storage/CaseFile.h"
@@ -36,15 +37,33 @@ void EventTableModel::setDocument(CaseDocument *document)
 void EventTableModel::setFilter(const EventFilter &filter)
 {
     m_filter = filter;
-    reload();
+    load();  // the case is unchanged: the unfiltered list may be reused
 }
 
 void EventTableModel::reload()
 {
+    m_allByDateValid = false;
+    m_allByDate.clear();
+    load();
+}
+
+void EventTableModel::load()
+{
     beginResetModel();
     m_cache.clear();
     m_rowOfId.clear();
-    m_ids = m_document ? EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder) : QList<qint64>();
+    const bool allByDate = m_filter.isEmpty() && m_sortColumn == EventQuery::SortColumn::Date && m_sortOrder == Qt::AscendingOrder;
+    if (!m_document) {
+        m_ids.clear();
+    } else if (allByDate && m_allByDateValid) {
+        m_ids = m_allByDate;  // shared, not copied
+    } else {
+        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder);
+        if (allByDate) {
+            m_allByDate = m_ids;
+            m_allByDateValid = true;
+        }
+    }
     endResetModel();
 }
 
@@ -93,8 +112,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DateColumn:
-        return r->end.isValid() ? tr("%1 – %2").arg(r->start.toDisplayString(), r->end.toDisplayString())
-                                : r->start.toDisplayString();
+        return r->end.isValid() ? tr("%1 – %2").arg(DisplayDate::text(r->start), DisplayDate::text(r->end))
+                                : DisplayDate::text(r->start);
     case TitleColumn: return r->title;
     case TypeColumn: return eventTypeLabel(r->type);
     case JurisdictionColumn: return r->jurisdictionName;
@@ -130,7 +149,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = sortColumn;
     m_sortOrder = order;
-    reload();
+    load();
 }
 
 }  // namespace caseline

@@ -39,11 +39,15 @@ public slots:
     void reload();
 
 private:
+    void load();  // m_ids for the filter and order, from m_allByDate when it can
     const EventRow *rowData(int row) const;
 
     QPointer<CaseDocument> m_document;
     EventFilter m_filter;
     QList<qint64> m_ids;
+    // Every event by date, kept until the case changes: clearing a filter then reads nothing.
+    QList<qint64> m_allByDate;
+    bool m_allByDateValid = false;
     mutable QHash<qint64, int> m_rowOfId;  // built on first lookup
     mutable QHash<qint64, EventRow> m_cache;
     EventQuery::SortColumn m_sortColumn = EventQuery::SortColumn::Date;

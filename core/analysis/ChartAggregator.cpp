@@ -4,6 +4,7 @@
 #include "query/EventQuery.h"
 #include "storage/CaseFile.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -13,14 +14,30 @@ namespace {
 constexpr double kPerResidents = 100000.0;
 const StanceFamily kCompared[] = {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g};
 
+// English without a translator (the command line); the window's language when it installs one.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(caseline::ChartAggregator)
+};
+
 QString binNoun(DateBinner::Unit unit)
 {
     switch (unit) {
-    case DateBinner::Unit::Year: return QStringLiteral("Year");
-    case DateBinner::Unit::Quarter: return QStringLiteral("Quarter");
+    case DateBinner::Unit::Year: return Text::tr("Year");
+    case DateBinner::Unit::Quarter: return Text::tr("Quarter");
     case DateBinner::Unit::Month: break;
     }
-    return QStringLiteral("Month");
+    return Text::tr("Month");
+}
+
+// Whole sentences per unit: other languages cannot build them from a noun.
+QString eventStudyAxisTitle(DateBinner::Unit unit)
+{
+    switch (unit) {
+    case DateBinner::Unit::Year: return Text::tr("Years from the change (0 = the year it took effect)");
+    case DateBinner::Unit::Quarter: return Text::tr("Quarters from the change (0 = the quarter it took effect)");
+    case DateBinner::Unit::Month: break;
+    }
+    return Text::tr("Months from the change (0 = the month it took effect)");
 }
 }  // namespace
 
@@ -44,7 +61,10 @@ ChartData ChartAggregator::compute(const ChartRequest &request)
 QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &filter) const
 {
     const EventQuery::Where where = EventQuery::whereClause(filter);
-    Statement st = m_file.database().prepare(QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1").arg(where.sql));
+    // Lane by lane and by day, the lane index's own order (no sort unfiltered): callers then look
+    // up a lane's stance history and a day's bin once per run of equal values, not per event.
+    Statement st = m_file.database().prepare(
+        QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1 ORDER BY e.jurisdiction_id, e.first_day").arg(where.sql));
     EventQuery::bindAll(st, where.values);
     QList<EventPoint> points;
     while (st.step())
@@ -59,16 +79,17 @@ bool ChartAggregator::inScope(qint64 jurisdictionId, const EventFilter &filter) 
 
 QString ChartAggregator::perCapitaNote(bool perCapita) const
 {
-    return perCapita ? QStringLiteral("Events per 100,000 residents") : QStringLiteral("Events");
+    return perCapita ? Text::tr("Events per 100,000 residents") : Text::tr("Events");
 }
 
 void ChartAggregator::describe(ChartData &data, const ChartRequest &request, bool fromPeriods)
 {
-    data.filterDescription = fromPeriods ? QStringLiteral("Policy periods") : describeFilter(request.filter, m_file);
+    data.filterDescription = fromPeriods ? Text::tr("Policy periods") : describeFilter(request.filter, m_file);
     Statement st = fromPeriods
         ? m_file.database().prepare(QStringLiteral(
-              "SELECT s.title FROM source s WHERE EXISTS (SELECT 1 FROM citation c WHERE c.source_id = s.id "
-              "AND c.policy_period_id IS NOT NULL) ORDER BY s.title"))
+              // The few period citations through their index, not every citation of every source.
+              "SELECT s.title FROM source s WHERE s.id IN (SELECT c.source_id FROM citation c INDEXED BY citation_period "
+              "WHERE c.policy_period_id IS NOT NULL) ORDER BY s.title"))
         : [&] {
               const EventQuery::Where where = EventQuery::whereClause(request.filter);
               Statement q = m_file.database().prepare(QStringLiteral(
@@ -85,9 +106,9 @@ ChartData ChartAggregator::adoption(const ChartRequest &request)
 {
     ChartData data;
     data.lines = true;
-    data.title = QStringLiteral("Jurisdictions by stance over time");
+    data.title = Text::tr("Jurisdictions by stance over time");
     data.xTitle = binNoun(request.bin);
-    data.yTitle = QStringLiteral("Jurisdictions in force");
+    data.yTitle = Text::tr("Jurisdictions in force");
     const DateBinner binner(request.bin);
     if (m_history.jurisdictions().isEmpty()) {
         describe(data, request, true);
@@ -125,8 +146,8 @@ ChartData ChartAggregator::adoption(const ChartRequest &request)
 ChartData ChartAggregator::byStance(const ChartRequest &request)
 {
     ChartData data;
-    data.title = request.perCapita ? QStringLiteral("Events per 100,000 residents by stance on the event's date")
-                                   : QStringLiteral("Events by stance on the event's date");
+    data.title = request.perCapita ? Text::tr("Events per 100,000 residents by stance on the event's date")
+                                   : Text::tr("Events by stance on the event's date");
     data.xTitle = binNoun(request.bin);
     data.yTitle = perCapitaNote(request.perCapita);
     const DateBinner binner(request.bin);
@@ -135,23 +156,40 @@ ChartData ChartAggregator::byStance(const ChartRequest &request)
         describe(data, request, false);
         return data;
     }
-    int first = INT_MAX, last = INT_MIN;
+    // Bins grow with the day, so the first and last bins are those of the first and last days.
+    qint64 firstDay = points.first().day, lastDay = firstDay;
     for (const EventPoint &p : points) {
-        const int bin = binner.binOfJulianDay(p.day);
-        first = qMin(first, bin);
-        last = qMax(last, bin);
+        firstDay = qMin(firstDay, p.day);
+        lastDay = qMax(lastDay, p.day);
     }
-    const int bins = last - first + 1;
+    const int first = binner.binOfJulianDay(firstDay);
+    const int bins = binner.binOfJulianDay(lastDay) - first + 1;
     QList<QList<double>> counts(kStanceFamilyCount, QList<double>(bins, 0.0));
     QSet<qint64> lanes;
     QSet<qint64> excluded;
-    for (const EventPoint &p : points) {
-        lanes.insert(p.jurisdictionId);
-        if (request.perCapita && !m_jurisdictions.value(p.jurisdictionId).population) {
-            excluded.insert(p.jurisdictionId);
-            continue;
+    // Points come by lane and day: the stance and bin are worked out once per run of equal values.
+    qint64 lane = 0, day = 0;
+    bool laneExcluded = false;
+    int bin = 0;
+    StanceFamily family = StanceFamily::Neither;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const EventPoint &p = points[i];
+        const bool newLane = i == 0 || p.jurisdictionId != lane;
+        if (newLane) {
+            lane = p.jurisdictionId;
+            lanes.insert(lane);
+            laneExcluded = request.perCapita && !m_jurisdictions.value(lane).population;
+            if (laneExcluded)
+                excluded.insert(lane);
         }
-        counts[int(m_history.familyOn(p.jurisdictionId, p.day))][binner.binOfJulianDay(p.day) - first] += 1;
+        if (laneExcluded)
+            continue;
+        if (newLane || p.day != day) {
+            day = p.day;
+            bin = binner.binOfJulianDay(day) - first;
+            family = m_history.familyOn(lane, day);
+        }
+        counts[int(family)][bin] += 1;
     }
     if (request.perCapita) {
         // Rate = events of the family's jurisdictions / their residents, on each bin's middle day.
@@ -184,16 +222,28 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
 {
     ChartData data;
     data.lines = true;
-    data.title = QStringLiteral("Events around a jurisdiction's policy change");
-    data.xTitle = QStringLiteral("%1s from the change (0 = the %2 it took effect)")
-                      .arg(binNoun(request.bin), binNoun(request.bin).toLower());
-    data.yTitle = QStringLiteral("Events per jurisdiction (average)");
+    data.title = Text::tr("Events around a jurisdiction's policy change");
+    data.xTitle = eventStudyAxisTitle(request.bin);
+    data.yTitle = Text::tr("Events per jurisdiction (average)");
     const DateBinner binner(request.bin);
     const int window = qMax(1, request.windowBins);
-    QHash<qint64, QList<qint64>> daysByLane;
-    const QList<EventPoint> points = events(request.filter);
-    for (const EventPoint &p : points)
-        daysByLane[p.jurisdictionId].append(p.day);
+    // Each lane's events as bins, each distinct day converted once (a million events, a few thousand days).
+    QHash<qint64, QList<int>> binsByLane;
+    {
+        QHash<qint64, int> binOfDay;
+        QList<int> *laneBins = nullptr;
+        qint64 lane = 0;
+        for (const EventPoint &p : events(request.filter)) {
+            if (!laneBins || p.jurisdictionId != lane) {  // points come lane by lane
+                lane = p.jurisdictionId;
+                laneBins = &binsByLane[lane];
+            }
+            auto it = binOfDay.constFind(p.day);
+            if (it == binOfDay.constEnd())
+                it = binOfDay.insert(p.day, binner.binOfJulianDay(p.day));
+            laneBins->append(*it);
+        }
+    }
     QSet<qint64> lanesBehind;
     qint64 eventsBehind = 0;
     for (int offset = -window; offset <= window; ++offset)
@@ -207,8 +257,8 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
                 continue;
             ++changed;
             const int changeBin = binner.binOfJulianDay(change);
-            for (qint64 day : daysByLane.value(id)) {
-                const int offset = binner.binOfJulianDay(day) - changeBin;
+            for (int bin : binsByLane.value(id)) {
+                const int offset = bin - changeBin;
                 if (offset < -window || offset > window)
                     continue;
                 totals[offset + window] += 1;
@@ -218,7 +268,7 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
         }
         for (double &t : totals)
             t = changed ? t / changed : 0.0;
-        data.series.append({QStringLiteral("%1 (%2 jurisdictions)").arg(stanceFamilyLabel(family)).arg(changed), family, totals, {}});
+        data.series.append({Text::tr("%1 (%2 jurisdictions)").arg(stanceFamilyLabel(family)).arg(changed), family, totals, {}});
     }
     data.eventCount = eventsBehind;
     data.jurisdictionCount = lanesBehind.size();
@@ -229,16 +279,24 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
 ChartData ChartAggregator::ranking(const ChartRequest &request)
 {
     ChartData data;
-    data.title = request.perCapita ? QStringLiteral("Jurisdictions with the most events per 100,000 residents")
-                                   : QStringLiteral("Jurisdictions with the most events");
-    data.xTitle = QStringLiteral("Jurisdiction");
+    data.title = request.perCapita ? Text::tr("Jurisdictions with the most events per 100,000 residents")
+                                   : Text::tr("Jurisdictions with the most events");
+    data.xTitle = Text::tr("Jurisdiction");
     data.yTitle = perCapitaNote(request.perCapita);
     QHash<qint64, double> counts;
     QHash<qint64, qint64> lastDay;
-    const QList<EventPoint> points = events(request.filter);
-    for (const EventPoint &p : points) {
-        counts[p.jurisdictionId] += 1;
-        lastDay[p.jurisdictionId] = qMax(lastDay.value(p.jurisdictionId), p.day);
+    qint64 eventCount = 0;
+    {
+        // Counted by SQLite in one ordered pass over the lane index, not event by event here.
+        const EventQuery::Where where = EventQuery::whereClause(request.filter);
+        Statement st = m_file.database().prepare(QStringLiteral(
+            "SELECT e.jurisdiction_id, count(*), max(e.first_day) FROM event e%1 GROUP BY e.jurisdiction_id").arg(where.sql));
+        EventQuery::bindAll(st, where.values);
+        while (st.step()) {
+            counts.insert(st.int64(0), double(st.int64(1)));
+            lastDay.insert(st.int64(0), st.int64(2));
+            eventCount += st.int64(1);
+        }
     }
     QList<qint64> lanes = counts.keys();
     if (request.perCapita) {
@@ -270,7 +328,7 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
         series.pointFamilies << m_history.familyOn(id, lastDay.value(id));
     }
     data.series.append(series);
-    data.eventCount = points.size();
+    data.eventCount = eventCount;
     data.jurisdictionCount = counts.size();
     describe(data, request, false);
     return data;

@@ -1,5 +1,6 @@
 #include "CaseDataWriter.h"
 
+#include "ImportedJurisdiction.h"
 #include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
 
@@ -60,33 +61,7 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
     QHash<QString, qint64> jurisdictionIds;
     for (Jurisdiction j : data.jurisdictions) {
         const QString inputKey = j.key;
-        auto existing = m_file.jurisdictionByKey(j.key);
-        const bool sameKey = existing.has_value();
-        if (!existing)
-            existing = m_file.findJurisdiction(j.name, j.state);
-        if (existing) {
-            j.id = existing->id;
-            j.key = existing->key;
-            // Found by name and state, the lane came from elsewhere (the user, another
-            // import): what the case says about it stays, and the import only fills gaps.
-            // Found by key, the import refreshes its own lane, but what it does not know (a
-            // county, a FIPS code, a population) never erases what the case already has.
-            if (!sameKey) {
-                j.name = existing->name;
-                j.kind = existing->kind;
-            }
-            if (j.county.isEmpty() || (!sameKey && !existing->county.isEmpty()))
-                j.county = existing->county;
-            if (j.fips.isEmpty() || (!sameKey && !existing->fips.isEmpty()))
-                j.fips = existing->fips;
-            if (!j.population || (!sameKey && existing->population)) {
-                j.population = existing->population;
-                j.populationYear = existing->populationYear;
-            }
-            m_file.updateJurisdiction(j);
-        } else {
-            m_file.addJurisdiction(j);
-        }
+        const auto existing = storeImportedJurisdiction(m_file, j);
         remember(&CaseChange::jurisdictions, &CaseChange::removeJurisdictions, existing, j);
         tally(existing.has_value());
         step(done, total);

@@ -2,6 +2,11 @@
 
 #include "storage/CaseFile.h"
 
+#include <algorithm>
+#include <compare>
+#include <functional>
+#include <vector>
+
 namespace caseline {
 
 QString EventQuery::stanceFamilyExpression()
@@ -76,9 +81,40 @@ void EventQuery::bindAll(Statement &st, const QVariantList &values, int firstInd
     }
 }
 
+QList<qint64> EventQuery::eventIdsByDateFromLaneIndex(const Where &where, Qt::SortOrder order) const
+{
+    struct Key {
+        qint32 firstDay, lastDay;
+        qint64 id;
+        auto operator<=>(const Key &) const = default;
+    };
+    Statement st = m_file.database().prepare(
+        QStringLiteral("SELECT e.first_day, e.last_day, e.id FROM event e INDEXED BY event_lane%1").arg(where.sql));
+    bindAll(st, where.values);
+    std::vector<Key> keys;
+    while (st.step())
+        keys.push_back({st.int32(0), st.int32(1), st.int64(2)});
+    if (order == Qt::AscendingOrder)
+        std::sort(keys.begin(), keys.end());
+    else
+        std::sort(keys.begin(), keys.end(), std::greater<>());
+    QList<qint64> ids;
+    ids.reserve(qsizetype(keys.size()));
+    for (const Key &k : keys)
+        ids.append(k.id);
+    return ids;
+}
+
 QList<qint64> EventQuery::eventIds(const EventFilter &filter, SortColumn column, Qt::SortOrder order) const
 {
     const Where where = whereClause(filter);
+    // Filtered by columns of event_lane only (types, dates, jurisdictions): reading that covering
+    // index and sorting the matches here is several times faster than the planner's choice of
+    // event_type_day with a row lookup per match. Unfiltered, event_day already gives the order.
+    const bool laneIndexCovers = !where.sql.isEmpty() && filter.statuses.isEmpty() && filter.stanceFamilies.isEmpty()
+        && filter.tags.isEmpty() && !filter.storyId && ftsQueryForUserText(filter.searchText).isEmpty();
+    if (column == SortColumn::Date && laneIndexCovers)
+        return eventIdsByDateFromLaneIndex(where, order);
     QString orderBy;
     switch (column) {
     case SortColumn::Date: orderBy = QStringLiteral("e.first_day %1, e.last_day %1, e.id %1"); break;

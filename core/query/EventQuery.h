@@ -41,6 +41,8 @@ public:
     static void bindAll(Statement &st, const QVariantList &values, int firstIndex = 1);
 
 private:
+    QList<qint64> eventIdsByDateFromLaneIndex(const Where &where, Qt::SortOrder order) const;
+
     CaseFile &m_file;
 };
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace caseline {
 
@@ -63,6 +64,8 @@ public:
 private:
     void readLanes();
     void countEvents();
+    void addLaneCount(qint64 jurisdictionId, qint64 count, qint32 firstDay, qint32 lastDay);
+    void loadAllMatching();  // counts and caches every lane's matches in one query
     void clearCache();
     void evictFor(qint64 keep);
 
@@ -72,6 +75,13 @@ private:
     QList<TimelineLane> m_lanes;
     QHash<qint64, int> m_laneRow;  // jurisdiction id -> index in m_lanes
     qint64 m_matchingEvents = 0;
+    struct LaneCount {
+        qint64 jurisdictionId;
+        qint64 count;
+        qint32 firstDay, lastDay;
+    };
+    // The unfiltered counts, kept until reload(): clearing a filter then scans nothing.
+    std::optional<std::vector<LaneCount>> m_unfilteredCounts;
     std::optional<std::pair<qint32, qint32>> m_eventExtent;
 
     std::unique_ptr<Statement> m_laneQuery;  // prepared once per filter

@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "DisplayDate.h"
 
 #include "io/CaseReader.h"
 #include "io/CaseReaderRegistry.h"
@@ -79,7 +80,8 @@ ImportDialog::ImportDialog(const QString &inputPath, QWidget *parent) : QDialog(
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_warnings);
     layout->addWidget(m_buttons);
-    resize(860, 640);
+    const int em = fontMetrics().height();  // follows the system font size
+    resize(em * 54, em * 40);
     analyse();
 }
 
@@ -101,6 +103,7 @@ void ImportDialog::analyse()
                 reader = std::get<const CaseReader *>(detected);
         }
         if (reader) {
+            m_formatKey = reader->formatKey();
             auto result = reader->read(m_bytes, m_path);
             if (const auto *error = std::get_if<ImportError>(&result))
                 m_problem = error->toString();
@@ -133,7 +136,7 @@ void ImportDialog::analyse()
         m_preview->setRowCount(rows);
         for (int i = 0; i < rows; ++i) {
             const auto &linked = m_data->events[i];
-            m_preview->setItem(i, 0, new QTableWidgetItem(linked.event.start.toDisplayString()));
+            m_preview->setItem(i, 0, new QTableWidgetItem(DisplayDate::text(linked.event.start)));
             m_preview->setItem(i, 1, new QTableWidgetItem(linked.event.title));
             m_preview->setItem(i, 2, new QTableWidgetItem(laneNames.value(linked.jurisdictionKey)));
             m_preview->setItem(i, 3, new QTableWidgetItem(eventTypeLabel(linked.event.type)));

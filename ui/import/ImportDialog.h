@@ -25,6 +25,10 @@ public:
     bool isReadable() const { return m_data.has_value(); }
     const CaseData &data() const { return *m_data; }
     QString problem() const { return m_problem; }
+    // The format the file was read as and its bytes: large Caseline CSV files are imported
+    // through CaseCsvBulkImport straight from them.
+    QString formatKey() const { return m_formatKey; }
+    const QByteArray &bytes() const { return m_bytes; }
     QComboBox *formatBox() const { return m_format; }
     QTableWidget *previewTable() const { return m_preview; }
     QListWidget *warningList() const { return m_warnings; }
@@ -35,6 +39,7 @@ private:
     QString m_path;
     QByteArray m_bytes;
     std::optional<CaseData> m_data;
+    QString m_formatKey;
     QString m_readError;
     QString m_problem;
     QComboBox *m_format;

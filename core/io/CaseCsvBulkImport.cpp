@@ -1,0 +1,252 @@
+#include "CaseCsvBulkImport.h"
+
+#include "ImportedJurisdiction.h"
+#include "storage/CaseFile.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
+
+#include <vector>
+
+namespace caseline {
+
+namespace {
+
+// Below this many lines the import is small enough that keeping every index current costs less
+// than rebuilding some of them.
+constexpr qsizetype kRebuildIndexesFromLines = 20000;
+// Page cache while importing (KiB): the event-key index of a million rows stays in memory.
+constexpr int kImportCacheKiB = 96 * 1024;
+
+// Writes each row as it arrives. Events the case file already holds (same key) are updated
+// through CaseFile, like CaseDataWriter does; new ones are inserted directly, and their
+// full-text rows are written by finish() in one statement.
+class CaseFileSink : public CaseCsvSink {
+public:
+    explicit CaseFileSink(CaseFile &file)
+        : m_file(file), m_db(file.database()),
+          m_insertEvent(m_db.prepare(QStringLiteral(
+              "INSERT INTO event(key, jurisdiction_id, type, start_date, end_date, first_day, last_day, "
+              "title, summary, location, status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))),
+          m_insertPerson(m_db.prepare(QStringLiteral(
+              "INSERT INTO event_person(event_id, position, name, role) VALUES (?1, ?2, ?3, ?4)"))),
+          m_insertTag(m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO event_tag(event_id, tag) VALUES (?1, ?2)"))),
+          m_insertCitation(m_db.prepare(QStringLiteral(
+              "INSERT INTO citation(event_id, source_id, position, quote, page, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")))
+    {
+        Statement &last = m_db.cached(QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM event"));
+        last.step();
+        m_lastIdBefore = last.int64(0);
+        m_hadEvents = last.int64(1) > 0;
+        last.reset();
+    }
+
+    CaseDataWriter::Counts counts;
+
+    void reserve(qsizetype events) { m_eventIds.reserve(size_t(events)); }
+
+    void addJurisdiction(const Jurisdiction &read) override
+    {
+        Jurisdiction j = read;
+        const auto existing = storeImportedJurisdiction(m_file, j);
+        tally(existing.has_value());
+        m_jurisdictionIds.insert(read.key, j.id);
+        ++counts.jurisdictions;
+    }
+
+    void addSource(const Source &read) override
+    {
+        Source s = read;
+        const auto existing = m_file.sourceByKey(s.key);
+        if (existing) {
+            s.id = existing->id;
+            m_file.updateSource(s);
+        } else {
+            m_file.addSource(s);
+        }
+        tally(existing.has_value());
+        m_sourceIds.insert(s.key, s.id);
+        ++counts.sources;
+    }
+
+    void addEvent(CaseData::LinkedEvent &&linked) override
+    {
+        Event &e = linked.event;
+        e.jurisdictionId = m_jurisdictionIds.value(linked.jurisdictionKey);
+        for (const auto &c : std::as_const(linked.citations))
+            e.citations.append(resolve(c));
+        ++counts.events;
+        if (m_hadEvents) {
+            Statement &find = m_db.cached(QStringLiteral("SELECT id FROM event WHERE key = ?1"));
+            find.bindText(1, e.key);
+            e.id = find.step() ? find.int64(0) : 0;
+            find.reset();
+            if (e.id) {
+                m_file.updateEvent(e);
+                tally(true);
+                m_eventIds.push_back(e.id);
+                return;
+            }
+        }
+        insertEvent(e);
+        tally(false);
+        m_eventIds.push_back(e.id);
+    }
+
+    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &linked) override
+    {
+        const qint64 eventId = m_eventIds[size_t(ordinal)];
+        if (eventId > m_lastIdBefore) {
+            Statement &count = m_db.cached(QStringLiteral("SELECT count(*) FROM citation WHERE event_id = ?1"));
+            count.bind(1, eventId);
+            const int position = count.step() ? count.int32(0) : 0;
+            count.reset();
+            insertCitation(resolve(linked), eventId, position);
+            return;
+        }
+        // An event the case already held, updated by this import: rare, so through CaseFile.
+        auto event = m_file.event(eventId);
+        event->citations.append(resolve(linked));
+        m_file.updateEvent(*event);
+    }
+
+    QString eventKey(qsizetype ordinal) const override
+    {
+        Statement &st = m_db.cached(QStringLiteral("SELECT key FROM event WHERE id = ?1"));
+        st.bind(1, m_eventIds[size_t(ordinal)]);
+        const QString key = st.step() ? st.text(0) : QString();
+        st.reset();
+        return key;
+    }
+
+    // The full-text rows of the events this import added, as CaseFile writes them for one event.
+    void fillSearchIndex()
+    {
+        Statement &fts = m_db.cached(QStringLiteral(
+            "INSERT INTO event_fts(rowid, title, summary, quotes) SELECT e.id, e.title, e.summary, "
+            "coalesce((SELECT group_concat(c.quote, ' ') FROM citation c WHERE c.event_id = e.id), '') "
+            "FROM event e WHERE e.id > ?1"));
+        fts.bind(1, m_lastIdBefore).exec();
+    }
+
+private:
+    void tally(bool existed) { existed ? ++counts.updated : ++counts.added; }
+
+    Citation resolve(const CaseData::LinkedCitation &linked) const
+    {
+        Citation c = linked.citation;
+        c.sourceId = m_sourceIds.value(linked.sourceKey);
+        return c;
+    }
+
+    // Binds text that lives until the statement has run, without SQLite copying it again (a
+    // million rows, several texts each).
+    static void bindUtf8(Statement &st, int index, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(st.handle(), index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+
+    // The same rows as CaseFile::addEvent writes, without a savepoint per event.
+    void insertEvent(Event &e)
+    {
+        const QByteArray key = e.key.toUtf8(), start = e.start.toIsoString().toUtf8(), title = e.title.toUtf8(),
+                         summary = e.summary.toUtf8(), location = e.location.toUtf8(), note = e.note.toUtf8();
+        Statement &st = m_insertEvent;
+        bindUtf8(st, 1, key);
+        st.bind(2, e.jurisdictionId).bind(3, int(e.type));
+        bindUtf8(st, 4, start);
+        st.bind(5, e.end.isValid() ? e.end.toIsoString() : QString()).bind(6, e.firstJulianDay()).bind(7, e.lastJulianDay());
+        bindUtf8(st, 8, title);
+        bindUtf8(st, 9, summary);
+        bindUtf8(st, 10, location);
+        st.bind(11, int(e.status));
+        bindUtf8(st, 12, note);
+        st.exec();
+        e.id = m_db.lastInsertId();
+        for (int i = 0; i < e.people.size(); ++i)
+            m_insertPerson.bind(1, e.id).bind(2, i).bindText(3, e.people[i].name).bindText(4, e.people[i].role).exec();
+        for (const QString &t : std::as_const(e.tags))
+            m_insertTag.bind(1, e.id).bindText(2, t.trimmed()).exec();
+        for (int i = 0; i < e.citations.size(); ++i)
+            insertCitation(e.citations[i], e.id, i);
+    }
+
+    void insertCitation(const Citation &c, qint64 eventId, int position)
+    {
+        const QByteArray quote = c.quote.toUtf8();
+        Statement &st = m_insertCitation;
+        st.bind(1, eventId).bind(2, c.sourceId).bind(3, position);
+        bindUtf8(st, 4, quote);
+        if (c.page)
+            st.bind(5, *c.page);
+        st.bindText(6, c.note).exec();
+    }
+
+    CaseFile &m_file;
+    Database &m_db;
+    Statement m_insertEvent, m_insertPerson, m_insertTag, m_insertCitation;
+    qint64 m_lastIdBefore = 0;
+    bool m_hadEvents = false;
+    QHash<QString, qint64> m_jurisdictionIds;
+    QHash<QString, qint64> m_sourceIds;
+    std::vector<qint64> m_eventIds;  // by the parser's event number
+};
+
+// Indexes on the tables an import fills that no statement of the import reads: dropped before a
+// large import and created again from their own SQL at the end, one sort each instead of a
+// million scattered inserts. citation_event stays: updates and the full-text fill look up
+// citations by event.
+QList<QPair<QString, QString>> dropRebuildableIndexes(Database &db)
+{
+    QList<QPair<QString, QString>> dropped;
+    {
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('event', 'event_tag', 'citation') AND name <> 'citation_event'"));
+        while (st.step())
+            dropped.append({st.text(0), st.text(1)});
+    }
+    for (const auto &[name, sql] : std::as_const(dropped)) {
+        Statement drop = db.prepare(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))));
+        drop.exec();
+    }
+    return dropped;
+}
+
+}  // namespace
+
+CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, const QString &fileName)
+{
+    Database &db = m_file.database();
+    const qint64 cacheBefore = db.pragmaInt(QStringLiteral("cache_size"));
+    db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    const auto restoreCache = qScopeGuard([&] {
+        try {
+            db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
+        } catch (...) {
+            // Only a cache size: the import's own outcome is what matters.
+        }
+    });
+
+    Result result;
+    Transaction tx(db);
+    CaseFileSink sink(m_file);
+    CaseCsvParser parser(data, fileName, sink);
+    parser.setProgress(m_progress);
+    parser.setConsumed(m_consumed);
+    sink.reserve(parser.lineCount());
+    const bool rebuild = parser.lineCount() >= kRebuildIndexesFromLines;
+    const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();
+    result.warnings = parser.parse();
+    for (const auto &[name, sql] : dropped)
+        db.exec(sql);
+    sink.fillSearchIndex();
+    tx.commit();
+    result.counts = sink.counts;
+    return result;
+}
+
+}  // namespace caseline

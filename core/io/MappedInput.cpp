@@ -1,0 +1,39 @@
+#include "MappedInput.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace caseline {
+
+bool MappedInput::open()
+{
+    if (!m_file.open(QIODevice::ReadOnly))
+        return false;
+    if (m_file.size() == 0)
+        return true;  // nothing to map; bytes() stays empty
+    uchar *data = m_file.map(0, m_file.size(), QFileDevice::MapPrivateOption);
+    if (!data)
+        return false;
+    m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), m_file.size());
+    m_released = m_bytes.constData();
+    return true;
+}
+
+void MappedInput::releaseBefore(const char *position)
+{
+    static const qintptr page = qintptr(sysconf(_SC_PAGESIZE));
+    const char *begin = m_bytes.constData();
+    if (!begin || position <= begin || position > begin + m_bytes.size())
+        return;
+    // Whole pages only. A position behind the last one starts a new pass over the file (the
+    // first pass only checked the encoding): its pages were read in again.
+    const char *end = begin + ((position - begin) / page) * page;
+    if (end < m_released)
+        m_released = begin;
+    if (end <= m_released)
+        return;
+    madvise(const_cast<char *>(m_released), size_t(end - m_released), MADV_DONTNEED);
+    m_released = end;
+}
+
+}  // namespace caseline

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+namespace caseline {
+
+// An input file mapped into memory rather than read into it, so a 300 MB CSV does not cost
+// 300 MB of heap, and whose pages already parsed can be handed back (releaseBefore) so they stop
+// counting as resident. The file must not be truncated while mapped (the usual mmap caveat).
+class MappedInput {
+public:
+    explicit MappedInput(const QString &path) : m_file(path) {}
+    // False with errorString() when the file cannot be opened or mapped.
+    bool open();
+    QString errorString() const { return m_file.errorString(); }
+    // The whole file; valid while this object lives. Not NUL-terminated.
+    const QByteArray &bytes() const { return m_bytes; }
+    // Tells the kernel that the bytes before position will not be read again (soon).
+    void releaseBefore(const char *position);
+
+private:
+    QFile m_file;
+    QByteArray m_bytes;
+    const char *m_released = nullptr;
+};
+
+}  // namespace caseline

@@ -1,0 +1,277 @@
+// The issue-6 benchmark, run by tests/bench/run-benchmark.sh (not a CTest test):
+//   caseline_bench --events N --lanes M [--seed S] [--dir DIR [--reuse]] [--caseline PATH] [--sqlite3 PATH]
+// Writes SYNTHETIC data (SyntheticCaseCsv), then in one run measures and prints one JSON object:
+//   - `caseline import` of the Caseline CSV (the real command, a child process, after the stance
+//     periods' companion JSON) beside the sqlite3 shell's `.import --csv` of the same file into a
+//     plain table, and their ratio;
+//   - the real MainWindow, off-screen at 1280x800: open to the first painted timeline frame;
+//     frame times (median / worst of 50 while panning) fully zoomed out, at one year, at one
+//     week; a full-text search and a filter change from FilterPanel to the repainted timeline;
+//   - each chart's aggregation (ChartAggregator::compute);
+//   - peak resident memory (getrusage) of the import and of this process (the viewer).
+
+#include "SyntheticCaseCsv.h"
+
+#include "CaseDocument.h"
+#include "FilterPanel.h"
+#include "MainWindow.h"
+#include "analysis/ChartAggregator.h"
+#include "storage/CaseFile.h"
+#include "timeline/TimelineView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+using namespace caseline;
+
+namespace {
+
+double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double rounded(double value) { return std::round(value * 10) / 10; }
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "caseline_bench: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+// Runs a program to its end and returns the wall time in ms; any failure ends the benchmark.
+double timed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        die(QStringLiteral("cannot run %1").arg(program));
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    process.waitForFinished(-1);
+    const double elapsed = ms(timer);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        die(QStringLiteral("%1 %2 failed (exit %3)").arg(program, arguments.join(QLatin1Char(' '))).arg(process.exitCode()));
+    return elapsed;
+}
+
+double peakMiB(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return rounded(double(usage.ru_maxrss) / 1024.0);  // ru_maxrss is in KiB on Linux
+}
+
+QJsonObject frameStats(std::vector<double> frames)
+{
+    std::sort(frames.begin(), frames.end());
+    return {{QStringLiteral("median_ms"), rounded(frames[frames.size() / 2])}, {QStringLiteral("worst_ms"), rounded(frames.back())}};
+}
+
+// Paints the timeline now (QWidget::repaint is synchronous) after the queued work of a change.
+double repaintTimeline(MainWindow &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QApplication::processEvents();
+    window.timelineView()->viewport()->repaint();
+    return ms(timer);
+}
+
+// 50 frames while panning by 2 % of the width per frame, starting at [first, first + days).
+QJsonObject panFrames(MainWindow &window, double first, double days)
+{
+    TimelineView *view = window.timelineView();
+    std::vector<double> frames;
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double start = first + days * 0.02 * i;
+        view->showDays(start, start + days);
+        view->viewport()->repaint();
+        frames.push_back(ms(timer));
+    }
+    return frameStats(frames);
+}
+
+// Applies a filter the way the panel does when the user changes it, and measures until the
+// timeline has repainted with it.
+double filterToRepaint(MainWindow &window, const EventFilter &filter)
+{
+    QElapsedTimer timer;
+    timer.start();
+    window.filterPanel()->applyFilter(filter);
+    QApplication::processEvents();
+    window.timelineView()->viewport()->repaint();
+    return ms(timer);
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings (recent files, the last view range) go to a throw-away place, not the user's.
+    QTemporaryDir settingsDir;
+    qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
+    qputenv("XDG_DATA_HOME", settingsDir.path().toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("caseline-bench"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption lanesOption(QStringLiteral("lanes"), QStringLiteral("Jurisdictions."), QStringLiteral("M"), QStringLiteral("3000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("20261130"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where the files go (kept); default a temporary folder."), QStringLiteral("DIR"));
+    const QCommandLineOption caselineOption(QStringLiteral("caseline"), QStringLiteral("The caseline executable."), QStringLiteral("PATH"),
+                                            QStringLiteral(CASELINE_EXECUTABLE));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."), QStringLiteral("PATH"), QStringLiteral("sqlite3"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Measure the window and charts on the case already in --dir (no generating, no imports), e.g. under a profiler."));
+    parser.addOptions({eventsOption, lanesOption, seedOption, dirOption, caselineOption, sqliteOption, reuseOption});
+    parser.process(app);
+
+    bench::SyntheticCaseCsv::Sizes sizes;
+    sizes.events = parser.value(eventsOption).toLongLong();
+    sizes.lanes = parser.value(lanesOption).toInt();
+    sizes.seed = parser.value(seedOption).toUInt();
+    if (sizes.events < 1 || sizes.lanes < 1)
+        die(QStringLiteral("--events and --lanes must be positive"));
+    QTemporaryDir tempDir;
+    const QDir dir(parser.isSet(dirOption) ? parser.value(dirOption) : tempDir.path());
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        die(QStringLiteral("cannot create %1").arg(dir.path()));
+    const QString csvPath = dir.filePath(QStringLiteral("synthetic-events.csv"));
+    const QString periodsPath = dir.filePath(QStringLiteral("synthetic-periods.json"));
+    const QString casePath = dir.filePath(QStringLiteral("synthetic.caseline"));
+    const QString plainPath = dir.filePath(QStringLiteral("sqlite3-import.db"));
+    const bool reuse = parser.isSet(reuseOption);
+    if (reuse && (!parser.isSet(dirOption) || !QFileInfo::exists(casePath)))
+        die(QStringLiteral("--reuse needs --dir with a case from an earlier run"));
+    if (!reuse)
+        for (const QString &path : {casePath, casePath + QStringLiteral("-wal"), casePath + QStringLiteral("-shm"), plainPath})
+            QFile::remove(path);
+
+    QElapsedTimer timer;
+    timer.start();
+    bench::SyntheticCaseCsv::Written written;
+    double generateMs = 0, periodsMs = 0, importMs = 0, importPeak = 0, sqliteMs = 0;
+    if (!reuse) {
+        written = bench::SyntheticCaseCsv(sizes).write(csvPath, periodsPath);
+        generateMs = ms(timer);
+        // Imports first, so the children's peak memory read next is caseline's, not the shell's.
+        const QString caseline = parser.value(caselineOption);
+        periodsMs = timed(caseline, {QStringLiteral("import"), casePath, periodsPath});
+        importMs = timed(caseline, {QStringLiteral("import"), casePath, csvPath});
+        importPeak = peakMiB(RUSAGE_CHILDREN);
+        sqliteMs = timed(parser.value(sqliteOption), {plainPath},
+                         QStringLiteral(".import --csv '%1' events\n").arg(csvPath).toUtf8());
+    }
+
+    qint64 storedEvents = 0, indexedEvents = 0;
+    {
+        auto file = CaseFile::open(casePath);
+        storedEvents = file->eventCount();
+        Statement st = file->database().prepare(QStringLiteral("SELECT count(*) FROM event_fts"));
+        indexedEvents = st.step() ? st.int64(0) : 0;
+    }
+    if (storedEvents != sizes.events || indexedEvents != sizes.events)
+        die(QStringLiteral("the case holds %1 events (%2 in the search index), expected %3").arg(storedEvents).arg(indexedEvents).arg(sizes.events));
+
+    // The window, off-screen, as a user sees it: open, first frame, pan, search, filter.
+    MainWindow window;
+    window.setMessageSink([](const QString &title, const QString &text) { die(title + QStringLiteral(": ") + text); });
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    timer.restart();
+    if (!window.openFile(casePath))
+        die(QStringLiteral("cannot open %1").arg(casePath));
+    const double openMs = ms(timer);
+    repaintTimeline(window);
+    const double firstFrameMs = ms(timer);
+
+    TimelineView *view = window.timelineView();
+    view->fitAll();
+    const double allFirst = view->scale().leftDay(), allDays = view->scale().rightDay() - allFirst;
+    const QJsonObject framesAll = panFrames(window, allFirst, allDays);
+    const double middle = allFirst + allDays * 0.6;
+    const QJsonObject framesYear = panFrames(window, middle, 365);
+    const QJsonObject framesWeek = panFrames(window, middle, 7);
+    view->fitAll();
+    repaintTimeline(window);
+
+    EventFilter search;
+    search.searchText = QStringLiteral("detainer booking");
+    const double searchMs = filterToRepaint(window, search);
+    EventFilter typeAndRange;
+    typeAndRange.types = {EventType::BackupCall, EventType::Raid};
+    typeAndRange.from = PartialDate::year(2010);
+    typeAndRange.to = PartialDate::year(2020);
+    const double filterMs = filterToRepaint(window, typeAndRange);
+    const double clearMs = filterToRepaint(window, EventFilter());
+
+    QJsonObject charts;
+    {
+        auto file = CaseFile::open(casePath);
+        for (const auto kind : {ChartRequest::Kind::Adoption, ChartRequest::Kind::ByStance, ChartRequest::Kind::EventStudy,
+                                ChartRequest::Kind::Ranking}) {
+            ChartRequest request;
+            request.kind = kind;
+            timer.restart();
+            ChartAggregator aggregator(*file);
+            aggregator.compute(request);
+            charts.insert(ChartRequest::kindKey(kind), rounded(ms(timer)));
+        }
+    }
+
+    QJsonObject result{
+        {QStringLiteral("synthetic"), true},
+        {QStringLiteral("events"), sizes.events},
+        {QStringLiteral("lanes"), sizes.lanes},
+        {QStringLiteral("seed"), qint64(sizes.seed)},
+        {QStringLiteral("csv_rows"), written.rows},
+        {QStringLiteral("csv_mib"), rounded(double(written.csvBytes) / 1048576.0)},
+        {QStringLiteral("stance_periods"), written.periods},
+        {QStringLiteral("generate_ms"), qRound(generateMs)},
+        {QStringLiteral("import_periods_json_ms"), qRound(periodsMs)},
+        {QStringLiteral("import_csv_ms"), qRound(importMs)},
+        {QStringLiteral("sqlite3_dot_import_ms"), qRound(sqliteMs)},
+        {QStringLiteral("import_to_sqlite3_ratio"), std::round(importMs / sqliteMs * 100) / 100},
+        {QStringLiteral("import_peak_rss_mib"), importPeak},
+        {QStringLiteral("open_ms"), rounded(openMs)},
+        {QStringLiteral("first_frame_ms"), rounded(firstFrameMs)},
+        {QStringLiteral("frame_all"), framesAll},
+        {QStringLiteral("frame_year"), framesYear},
+        {QStringLiteral("frame_week"), framesWeek},
+        {QStringLiteral("search_to_repaint_ms"), rounded(searchMs)},
+        {QStringLiteral("filter_to_repaint_ms"), rounded(filterMs)},
+        {QStringLiteral("clear_filter_to_repaint_ms"), rounded(clearMs)},
+        {QStringLiteral("chart_ms"), charts},
+        {QStringLiteral("viewer_peak_rss_mib"), peakMiB(RUSAGE_SELF)},
+    };
+    if (reuse)  // nothing was generated or imported in this run
+        for (const char *key : {"csv_rows", "csv_mib", "stance_periods", "generate_ms", "import_periods_json_ms", "import_csv_ms",
+                                "sqlite3_dot_import_ms", "import_to_sqlite3_ratio", "import_peak_rss_mib"})
+            result.remove(QLatin1String(key));
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

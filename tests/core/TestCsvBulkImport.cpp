@@ -1,0 +1,177 @@
+// The streaming Caseline CSV import (CaseCsvBulkImport) against the path it replaces for large
+// files (CaseCsvReader + CaseDataWriter): the same case file, row for row, on synthetic data big
+// enough for the index rebuild; re-imports add nothing; bad input and cancelling change nothing.
+
+#include "SyntheticCaseCsv.h"
+#include "TestSupport.h"
+
+#include "io/CaseCsvBulkImport.h"
+#include "io/CaseCsvReader.h"
+#include "io/CaseDataWriter.h"
+#include "io/CaseJsonReader.h"
+#include "storage/CaseFile.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace caseline;
+using namespace caseline::test;
+
+namespace {
+
+// Everything an import writes, in a fixed order, as one digest.
+QByteArray contentDigest(CaseFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT * FROM event ORDER BY id", "SELECT * FROM citation ORDER BY id",
+                            "SELECT * FROM event_tag ORDER BY event_id, tag",
+                            "SELECT * FROM event_person ORDER BY event_id, position",
+                            "SELECT rowid, * FROM event_fts ORDER BY rowid", "SELECT * FROM jurisdiction ORDER BY id",
+                            "SELECT * FROM source ORDER BY id", "SELECT * FROM policy_period ORDER BY id"}) {
+        Statement st = file.database().prepare(QString::fromLatin1(sql));
+        while (st.step())
+            for (int column = 0; column < sqlite3_column_count(st.handle()); ++column)
+                hash.addData(st.text(column).toUtf8() + '\x1f');
+    }
+    return hash.result().toHex();
+}
+
+QStringList indexNames(CaseFile &file)
+{
+    Statement st = file.database().prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
+    QStringList names;
+    while (st.step())
+        names << st.text(0);
+    return names;
+}
+
+qint64 count(CaseFile &file, const char *sql)
+{
+    Statement st = file.database().prepare(QString::fromLatin1(sql));
+    return st.step() ? st.int64(0) : -1;
+}
+
+}  // namespace
+
+class TestCsvBulkImport : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_csv, m_periods;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    // A case holding the synthetic lanes and stance periods, as the benchmark starts.
+    std::unique_ptr<CaseFile> caseWithPeriods(const char *name)
+    {
+        auto file = CaseFile::open(path(name), CaseFile::OpenMode::CreateIfMissing);
+        auto periods = CaseJsonReader().read(readFile(m_periods), m_periods);
+        CaseDataWriter(*file).write(std::get<CaseData>(periods));
+        return file;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_csv = path("events.csv");
+        m_periods = path("periods.json");
+        // Above the 20,000 lines from which the bulk import rebuilds indexes.
+        bench::SyntheticCaseCsv::Sizes sizes;
+        sizes.events = 25000;
+        sizes.lanes = 400;
+        const auto written = bench::SyntheticCaseCsv(sizes).write(m_csv, m_periods);
+        QVERIFY(written.rows > sizes.events);  // some events cite two sources on two rows
+    }
+
+    void sameCaseFileAsTheWholeFilePath()
+    {
+        auto bulkFile = caseWithPeriods("bulk.caseline");
+        const auto imported = CaseCsvBulkImport(*bulkFile).import(readFile(m_csv), m_csv);
+        auto wholeFile = caseWithPeriods("whole.caseline");
+        auto data = CaseCsvReader().read(readFile(m_csv), m_csv);
+        QVERIFY(std::holds_alternative<CaseData>(data));
+        const auto counts = CaseDataWriter(*wholeFile).write(std::get<CaseData>(data));
+
+        QCOMPARE(imported.counts.events, 25000);
+        QCOMPARE(imported.counts.events, counts.events);
+        QCOMPARE(imported.counts.sources, counts.sources);
+        QCOMPARE(imported.counts.jurisdictions, counts.jurisdictions);
+        QCOMPARE(imported.counts.added, counts.added);
+        QCOMPARE(imported.counts.updated, counts.updated);
+        QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
+        // The dropped indexes are back, and the full-text index answers.
+        QCOMPARE(indexNames(*bulkFile), indexNames(*wholeFile));
+        QVERIFY(indexNames(*bulkFile).contains(QStringLiteral("event_lane")));
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'"),
+                 count(*wholeFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'"));
+        QVERIFY(count(*bulkFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'") > 1000);
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM citation WHERE position = 1"),
+                 count(*wholeFile, "SELECT count(*) FROM citation WHERE position = 1"));
+        QVERIFY(count(*bulkFile, "SELECT count(*) FROM citation WHERE position = 1") > 500);
+        Statement integrity = bulkFile->database().prepare(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(integrity.step());
+        QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+    }
+
+    // Again through both paths: nothing added, every event updated in place, the same result
+    // (citations are written anew by both, so their row ids move on alike).
+    void reimportAddsNothing()
+    {
+        auto bulkFile = caseWithPeriods("again-bulk.caseline");
+        CaseCsvBulkImport(*bulkFile).import(readFile(m_csv), m_csv);
+        const auto again = CaseCsvBulkImport(*bulkFile).import(readFile(m_csv), m_csv);
+        QCOMPARE(again.counts.added, 0);
+        QCOMPARE(again.counts.events, 25000);
+        QCOMPARE(bulkFile->eventCount(), 25000);
+
+        auto wholeFile = caseWithPeriods("again-whole.caseline");
+        const auto data = std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv));
+        CaseDataWriter(*wholeFile).write(data);
+        const auto counts = CaseDataWriter(*wholeFile).write(data);
+        QCOMPARE(counts.added, 0);
+        QCOMPARE(again.counts.updated, counts.updated);
+        QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
+    }
+
+    void badLastLineChangesNothing()
+    {
+        auto file = caseWithPeriods("bad.caseline");
+        const QByteArray before = contentDigest(*file);
+        const QStringList indexes = indexNames(*file);
+        QByteArray csv = readFile(m_csv);
+        const int lastLine = int(csv.count('\n')) + 1;
+        csv += "x,Ashton,CA,city,detention,2019-13-01,,A month that does not exist,,,,,,,,,,,,\n";
+        try {
+            CaseCsvBulkImport(*file).import(csv, QStringLiteral("bad.csv"));
+            QFAIL("the import should have been refused");
+        } catch (const ImportError &error) {
+            QCOMPARE(error.line, lastLine);
+            QVERIFY2(error.toString().startsWith(QStringLiteral("bad.csv:%1: start").arg(lastLine)), qPrintable(error.toString()));
+        }
+        QCOMPARE(file->eventCount(), 0);
+        QCOMPARE(indexNames(*file), indexes);
+        QCOMPARE(contentDigest(*file), before);
+    }
+
+    void cancelChangesNothing()
+    {
+        auto file = caseWithPeriods("cancel.caseline");
+        const QByteArray before = contentDigest(*file);
+        CaseCsvBulkImport bulk(*file);
+        qint64 reports = 0;
+        bulk.setProgress([&](qint64 done, qint64 total) {
+            [&] { QVERIFY(done > 0 && done <= total); }();
+            return ++reports < 10;
+        });
+        QVERIFY_THROWS_EXCEPTION(ImportCancelled, bulk.import(readFile(m_csv), m_csv));
+        QCOMPARE(reports, 10);
+        QCOMPARE(file->eventCount(), 0);
+        QCOMPARE(contentDigest(*file), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvBulkImport)
+#include "TestCsvBulkImport.moc"
