@@ -24,7 +24,7 @@ CaseActions::CaseActions(QWidget *window, SelectionProvider selection)
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     editEvent = makeAction(tr("&Edit Event…"), "actionEditEvent", tr("Edit the selected event and its citations"));
     editEvent->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
-    duplicateEvent = makeAction(tr("D&uplicate Event…"), "actionDuplicateEvent", tr("Start a new event from a copy of the selected one"));
+    duplicateEvent = makeAction(tr("Dup&licate Event…"), "actionDuplicateEvent", tr("Start a new event from a copy of the selected one"));
     duplicateEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     deleteEvents = makeAction(tr("&Delete Event"), "actionDeleteEvents", tr("Delete the selected events (undo brings them back)"));
     deleteEvents->setShortcut(QKeySequence::Delete);
@@ -33,8 +33,8 @@ CaseActions::CaseActions(QWidget *window, SelectionProvider selection)
     deleteJurisdiction = makeAction(tr("Delete Jurisdiction"), "actionDeleteJurisdiction",
                                     tr("Delete the selected event's jurisdiction with all its events and periods"));
     newPolicyPeriod = makeAction(tr("New &Policy Period…"), "actionNewPolicyPeriod", tr("Record a jurisdiction's stance over a period"));
-    newSource = makeAction(tr("New &Source…"), "actionNewSource", tr("Add an article, document or dataset to cite"));
-    manageSources = makeAction(tr("S&ources…"), "actionManageSources", tr("List, edit and delete the case's sources"));
+    newSource = makeAction(tr("New Sourc&e…"), "actionNewSource", tr("Add an article, document or dataset to cite"));
+    manageSources = makeAction(tr("Sour&ces…"), "actionManageSources", tr("List, edit and delete the case's sources"));
     managePolicyPeriods = makeAction(tr("Policy Peri&ods…"), "actionManagePolicyPeriods",
                                      tr("List, edit and delete stances: of the selected event's jurisdiction, or all"));
 

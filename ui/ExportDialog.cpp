@@ -17,6 +17,7 @@ ExportDialog::ExportDialog(CaseFile &file, bool filtered, QWidget *parent) : QDi
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
     m_format = new QComboBox(this);
+    m_format->setToolTip(tr("The file format to write"));
     m_format->setObjectName(QStringLiteral("exportFormatBox"));
     for (const CaseWriter *writer : CaseWriterRegistry::all())
         m_format->addItem(writer->formatName(), writer->formatKey());
@@ -25,6 +26,8 @@ ExportDialog::ExportDialog(CaseFile &file, bool filtered, QWidget *parent) : QDi
     m_filtered->setEnabled(filtered);
     m_story = new QRadioButton(tr("A story:"), this);
     m_stories = new QComboBox(this);
+    m_stories->setToolTip(tr("The story whose events to export, in its order"));
+    m_stories->setAccessibleName(tr("Story"));
     for (const Story &story : file.stories())
         m_stories->addItem(story.name, story.id);
     m_story->setEnabled(m_stories->count() > 0);

@@ -40,6 +40,7 @@ QList<QVariant> checkedData(const QListWidget *list)
 FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("filterPanel"));
+    setAccessibleName(tr("Filters"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search titles, summaries and quotes"));
@@ -63,19 +64,24 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         edit->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
         connect(edit, &QLineEdit::editingFinished, this, &FilterPanel::collect);
     }
+    m_from->setHint(tr("Only events on or after this date: a year, a month (YYYY-MM) or a day (YYYY-MM-DD)"));
+    m_to->setHint(tr("Only events on or before this date: a year, a month (YYYY-MM) or a day (YYYY-MM-DD)"));
 
     m_types = new QListWidget(this);
     m_types->setObjectName(QStringLiteral("typeFilter"));
     m_types->setAccessibleName(tr("Event types"));
+    m_types->setToolTip(tr("Show only the checked types; Space checks the current one"));
     for (const auto &entry : eventTypeVocabulary())
         checkableItem(eventTypeLabel(entry.value), int(entry.value), m_types);
     m_jurisdictions = new QListWidget(this);
     m_jurisdictions->setObjectName(QStringLiteral("jurisdictionFilter"));
     m_jurisdictions->setAccessibleName(tr("Jurisdictions"));
+    m_jurisdictions->setToolTip(tr("Show only the checked jurisdictions; Space checks the current one"));
     for (QListWidget *list : {m_types, m_jurisdictions})
         connect(list, &QListWidget::itemChanged, this, &FilterPanel::collect);
 
     auto *familyBox = new QGroupBox(tr("Stance on the event's date"), this);
+    familyBox->setToolTip(tr("Show only events in jurisdictions that had this stance on the event's date"));
     auto *familyLayout = new QVBoxLayout(familyBox);
     for (const auto &entry : stanceFamilyVocabulary()) {
         auto *check = new QCheckBox(stanceFamilyLabel(entry.value), familyBox);
@@ -86,6 +92,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         m_families << check;
     }
     auto *statusBox = new QGroupBox(tr("Status"), this);
+    statusBox->setToolTip(tr("Show only events whose facts are confirmed, disputed or not yet verified"));
     auto *statusLayout = new QVBoxLayout(statusBox);
     for (const auto &entry : eventStatusVocabulary()) {
         auto *check = new QCheckBox(eventStatusLabel(entry.value), statusBox);
@@ -96,22 +103,28 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     }
     m_tags = new QLineEdit(this);
     m_tags->setPlaceholderText(tr("comma-separated; any of them"));
+    m_tags->setToolTip(tr("Show only events with at least one of these tags"));
     connect(m_tags, &QLineEdit::editingFinished, this, &FilterPanel::collect);
 
     auto *clearButton = new QPushButton(tr("Clear Filters"), this);
     clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    clearButton->setToolTip(tr("Show every event again (Ctrl+Shift+L)"));
     connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clear);
 
     auto *dates = new QFormLayout;
-    dates->addRow(tr("&From:"), m_from);
-    dates->addRow(tr("&To:"), m_to);
+    dates->addRow(tr("Fro&m:"), m_from);
+    dates->addRow(tr("T&o:"), m_to);
     dates->addRow(tr("T&ags:"), m_tags);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addLayout(dates);
-    layout->addWidget(new QLabel(tr("Types (none checked: all):"), this));
+    auto *typesLabel = new QLabel(tr("T&ypes (none checked: all):"), this);
+    typesLabel->setBuddy(m_types);
+    layout->addWidget(typesLabel);
     layout->addWidget(m_types, 2);
-    layout->addWidget(new QLabel(tr("Jurisdictions (none checked: all):"), this));
+    auto *jurisdictionsLabel = new QLabel(tr("&Jurisdictions (none checked: all):"), this);
+    jurisdictionsLabel->setBuddy(m_jurisdictions);
+    layout->addWidget(jurisdictionsLabel);
     layout->addWidget(m_jurisdictions, 2);
     layout->addWidget(familyBox);
     layout->addWidget(statusBox);

@@ -1,4 +1,5 @@
 #include "StoryPanel.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "query/EventQuery.h"
@@ -20,7 +21,9 @@ namespace caseline {
 StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("storyPanel"));
+    setAccessibleName(tr("Stories"));
     m_stories = new QComboBox(this);
+    m_stories->setToolTip(tr("The story you are working on"));
     m_stories->setObjectName(QStringLiteral("storyBox"));
     m_stories->setAccessibleName(tr("Story"));
     // A long story name must not widen the whole dock.
@@ -42,12 +45,14 @@ StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent)
     m_note->setMaximumHeight(fontMetrics().height() * 4);
     m_note->setTabChangesFocus(true);
     m_only = new QCheckBox(tr("Show only this story"), this);
+    m_only->setToolTip(tr("Filter the timeline and the table to this story's events"));
     m_only->setObjectName(QStringLiteral("storyOnlyCheck"));
     m_up = new QToolButton(this);
     m_up->setText(tr("Up"));
     m_down = new QToolButton(this);
     m_down->setText(tr("Down"));
     m_remove = new QToolButton(this);
+    m_remove->setToolTip(tr("Remove the event from the story (it stays in the case)"));
     m_remove->setText(tr("Remove"));
     m_up->setToolTip(tr("Move the event earlier in the story (Alt+Up)"));
     m_down->setToolTip(tr("Move the event later in the story (Alt+Down)"));
@@ -164,7 +169,7 @@ void StoryPanel::showEntries()
             const auto event = query.row(entry.eventId);
             if (!event)
                 continue;
-            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(event->start.toDisplayString(), event->title), m_entries);
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(DisplayDate::text(event->start), event->title), m_entries);
             item->setData(Qt::UserRole, entry.eventId);
             item->setData(Qt::UserRole + 1, entry.note);
             item->setToolTip(entry.note);

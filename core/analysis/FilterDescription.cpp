@@ -3,14 +3,23 @@
 #include "query/EventFilter.h"
 #include "storage/CaseFile.h"
 
+#include <QCoreApplication>
+
 namespace caseline {
+
+namespace {
+// English without a translator (the command line); the window's language when it installs one.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(caseline::FilterDescription)
+};
+}  // namespace
 
 QString describeFilter(const EventFilter &f, CaseFile &file)
 {
     QStringList parts;
     if (f.from.isValid() || f.to.isValid())
-        parts << QStringLiteral("%1 to %2").arg(f.from.isValid() ? f.from.toDisplayString() : QStringLiteral("start"),
-                                                f.to.isValid() ? f.to.toDisplayString() : QStringLiteral("end"));
+        parts << Text::tr("%1 to %2").arg(f.from.isValid() ? f.from.toDisplayString() : Text::tr("start"),
+                                                f.to.isValid() ? f.to.toDisplayString() : Text::tr("end"));
     if (!f.types.isEmpty()) {
         QStringList names;
         for (EventType t : f.types)
@@ -22,13 +31,13 @@ QString describeFilter(const EventFilter &f, CaseFile &file)
         for (qint64 id : f.jurisdictionIds)
             if (auto j = file.jurisdiction(id))
                 names << j->displayName();
-        parts << (names.size() <= 4 ? names.join(QStringLiteral(", ")) : QStringLiteral("%1 jurisdictions").arg(names.size()));
+        parts << (names.size() <= 4 ? names.join(QStringLiteral(", ")) : Text::tr("%1 jurisdictions").arg(names.size()));
     }
     if (!f.stanceFamilies.isEmpty()) {
         QStringList names;
         for (StanceFamily family : f.stanceFamilies)
             names << stanceFamilyLabel(family);
-        parts << QStringLiteral("stance: %1").arg(names.join(QStringLiteral(", ")));
+        parts << Text::tr("stance: %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!f.statuses.isEmpty()) {
         QStringList names;
@@ -37,13 +46,13 @@ QString describeFilter(const EventFilter &f, CaseFile &file)
         parts << names.join(QStringLiteral(", "));
     }
     if (!f.tags.isEmpty())
-        parts << QStringLiteral("tags: %1").arg(f.tags.join(QStringLiteral(", ")));
+        parts << Text::tr("tags: %1").arg(f.tags.join(QStringLiteral(", ")));
     if (!f.searchText.trimmed().isEmpty())
-        parts << QStringLiteral("search “%1”").arg(f.searchText.trimmed());
+        parts << Text::tr("search “%1”").arg(f.searchText.trimmed());
     if (f.storyId)
         if (auto story = file.story(f.storyId))
-            parts << QStringLiteral("story “%1”").arg(story->name);
-    return parts.isEmpty() ? QStringLiteral("All events") : parts.join(QStringLiteral(" · "));
+            parts << Text::tr("story “%1”").arg(story->name);
+    return parts.isEmpty() ? Text::tr("All events") : parts.join(QStringLiteral(" · "));
 }
 
 }  // namespace caseline

@@ -1,5 +1,6 @@
 #include "PartialDate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace caseline {
@@ -71,21 +72,21 @@ PartialDate PartialDate::parse(const QString &text, QString *error)
     };
     const auto match = pattern.match(trimmed);
     if (!match.hasMatch())
-        return fail(QStringLiteral("'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(trimmed));
+        return fail(QCoreApplication::translate("caseline::PartialDate", "'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(trimmed));
     const int y = match.captured(1).toInt();
     if (y < kMinYear || y > kMaxYear)
-        return fail(QStringLiteral("year %1 is out of range (%2-%3)").arg(y).arg(kMinYear).arg(kMaxYear));
+        return fail(QCoreApplication::translate("caseline::PartialDate", "year %1 is out of range (%2-%3)").arg(y).arg(kMinYear).arg(kMaxYear));
     if (match.captured(2).isEmpty())
         return year(y);
     const int m = match.captured(2).toInt();
     if (m < 1 || m > 12)
-        return fail(QStringLiteral("month %1 in '%2' does not exist").arg(m).arg(trimmed));
+        return fail(QCoreApplication::translate("caseline::PartialDate", "month %1 in '%2' does not exist").arg(m).arg(trimmed));
     if (match.captured(3).isEmpty())
         return month(y, m);
     const int d = match.captured(3).toInt();
     const PartialDate result = day(y, m, d);
     if (!result.isValid())
-        return fail(QStringLiteral("day %1 in '%2' does not exist").arg(d).arg(trimmed));
+        return fail(QCoreApplication::translate("caseline::PartialDate", "day %1 in '%2' does not exist").arg(d).arg(trimmed));
     return result;
 }
 

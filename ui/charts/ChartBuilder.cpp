@@ -1,5 +1,6 @@
 #include "ChartBuilder.h"
 
+#include "ColourContrast.h"
 #include "StancePalette.h"
 
 #include <QBarCategoryAxis>
@@ -9,7 +10,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLegendMarker>
+#include <QImage>
 #include <QLineSeries>
+#include <QPainter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QGraphicsSimpleTextItem>
@@ -19,6 +22,25 @@
 namespace caseline {
 
 namespace {
+// 287(g) bars are hatched, as the timeline's bands are, so the two families differ by more than
+// hue (in greyscale and for colour-blind readers). The plain colour is kept for the value labels.
+void paintFamily(QBarSet *set, StanceFamily family, const QColor &colour)
+{
+    set->setColor(colour);
+    set->setProperty("fillColour", colour);
+    if (family != StanceFamily::Agreement287g)
+        return;
+    QImage tile(8, 8, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(colour);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour.lighter(160), 2));
+    for (int offset = -8; offset <= 8; offset += 8)
+        p.drawLine(QPointF(offset, 8), QPointF(offset + 8, 0));
+    p.end();
+    set->setBrush(QBrush(tile));
+}
+
 constexpr int kLabelledBarsMaximum = 40;  // more bars than this: value labels would collide
 
 double maximumOf(const ChartData &data, bool stacked)
@@ -104,7 +126,7 @@ QChart *buildRanking(QChart *chart, const ChartData &data)
         auto *set = new QBarSet(stanceFamilyLabel(family));
         for (int i = n - 1; i >= 0; --i)  // bottom to top
             *set << (s.pointFamilies.value(i) == family ? s.values[i] : 0.0);
-        set->setColor(family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : stanceFamilyColour(family));
+        paintFamily(set, family, family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : stanceFamilyColour(family));
         set->setBorderColor(stanceFamilyColour(family).darker(130));
         bars->append(set);
     }
@@ -174,8 +196,9 @@ QChart *ChartBuilder::build(const ChartData &data)
         for (double v : s.values)
             *set << v;
         const QColor colour = s.family ? stanceFamilyColour(*s.family) : QColor(Qt::darkGray);
-        set->setColor(s.family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : colour);
-        set->setBorderColor(crowded ? set->color() : colour.darker(130));
+        const QColor fill = s.family == StanceFamily::Neither ? QColor(0xBB, 0xBB, 0xBB) : colour;
+        paintFamily(set, s.family.value_or(StanceFamily::Neither), fill);
+        set->setBorderColor(crowded ? fill : colour.darker(130));
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -235,8 +258,9 @@ void ChartBuilder::placeValueLabels(QChart *chart, const ChartData &data)
             const QRectF box = metrics.boundingRect(text);
             const bool fits = bottom.y() - top.y() >= box.height() + 2;
             // Inside the segment when it is tall enough, otherwise just above the bar.
-            const QColor fill = set->color();
-            label->setBrush(fits && fill.lightness() < 150 ? QBrush(Qt::white) : QBrush(Qt::black));
+            const QColor fill = set->property("fillColour").value<QColor>();
+            // Inside: black or white by WCAG contrast with the bar; above: on the white chart.
+            label->setBrush(fits ? ColourContrast::textOn(fill) : QColor(Qt::black));
             const double y = fits ? (top.y() + bottom.y() - box.height()) / 2 : top.y() - box.height() - 1;
             label->setPos(top.x() - box.width() / 2, y);
             label->setZValue(10);

@@ -12,6 +12,7 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("chartCanvas"));
     setAccessibleName(tr("Chart"));
+    setToolTip(tr("Click a bar to show its events on the timeline; the table beside lists the same numbers"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
 }
@@ -19,6 +20,8 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QChartView(parent)
 void ChartCanvas::setData(const ChartData &data)
 {
     m_data = data;
+    // Screen readers get the title and the caption; the numbers are in the table beside.
+    setAccessibleDescription(QStringLiteral("%1. %2").arg(data.title, data.caption()));
     QChart *old = chart();
     QChart *built = ChartBuilder::build(data);
     setChart(built);  // the view takes ownership

@@ -19,6 +19,11 @@ namespace {
 // size relative to the chart on a page, a PNG or a screen.
 constexpr qreal kLayoutWidth = 1100;
 
+// English on the command line; the window's language where it installs a translation.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(caseline::ChartExporter)
+};
+
 std::unique_ptr<QTextDocument> captionDocument(const ChartData &data, qreal width, const QFont &font)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -85,7 +90,7 @@ bool ChartExporter::write(const ChartData &data, const QString &path, const Char
         return false;
     };
     if (format.isEmpty())
-        return fail(QStringLiteral("unknown format; use .pdf, .png or .svg"));
+        return fail(Text::tr("unknown format; use .pdf, .png or .svg"));
     if (format == QLatin1String("pdf")) {
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(options.pageSize));
@@ -96,9 +101,9 @@ bool ChartExporter::write(const ChartData &data, const QString &path, const Char
         writer.setCreator(QStringLiteral("Caseline"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(QStringLiteral("cannot write the PDF"));
+            return fail(Text::tr("cannot write the PDF"));
         paint(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())), data);
-        return painter.end() ? true : fail(QStringLiteral("cannot finish the PDF"));
+        return painter.end() ? true : fail(Text::tr("cannot finish the PDF"));
     }
     if (format == QLatin1String("svg")) {
         const QSize size(1100, 720);
@@ -110,9 +115,9 @@ bool ChartExporter::write(const ChartData &data, const QString &path, const Char
         generator.setDescription(data.caption());
         QPainter painter;
         if (!painter.begin(&generator))
-            return fail(QStringLiteral("cannot write the SVG"));
+            return fail(Text::tr("cannot write the SVG"));
         paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-        return painter.end() ? true : fail(QStringLiteral("cannot finish the SVG"));
+        return painter.end() ? true : fail(Text::tr("cannot finish the SVG"));
     }
     // PNG: the page's proportions at the chosen resolution.
     const QPageLayout layout(QPageSize(options.pageSize), options.orientation, QMarginsF());
@@ -128,7 +133,7 @@ bool ChartExporter::write(const ChartData &data, const QString &path, const Char
         const qreal margin = options.dpi * 0.3;
         paint(painter, QRectF(margin, margin, pixels.width() - 2 * margin, pixels.height() - 2 * margin), data);
     }
-    return image.save(path, "PNG") ? true : fail(QStringLiteral("cannot write the PNG"));
+    return image.save(path, "PNG") ? true : fail(Text::tr("cannot write the PNG"));
 }
 
 }  // namespace caseline

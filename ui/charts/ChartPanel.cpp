@@ -28,9 +28,11 @@ namespace caseline {
 ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("chartPanel"));
+    setAccessibleName(tr("Charts"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("chartKindBox"));
     m_kind->setToolTip(tr("Which comparison to draw"));
+    m_kind->setAccessibleName(tr("Chart"));
     m_kind->addItem(tr("Adoption over time"), int(ChartRequest::Kind::Adoption));
     m_kind->addItem(tr("Events by stance"), int(ChartRequest::Kind::ByStance));
     m_kind->addItem(tr("Event study around the change"), int(ChartRequest::Kind::EventStudy));
@@ -38,6 +40,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_kind->setCurrentIndex(1);
     m_bin = new QComboBox(this);
     m_bin->setToolTip(tr("Group dates by year, quarter or month"));
+    m_bin->setAccessibleName(tr("Date grouping"));
     m_bin->addItem(tr("By year"), int(DateBinner::Unit::Year));
     m_bin->addItem(tr("By quarter"), int(DateBinner::Unit::Quarter));
     m_bin->addItem(tr("By month"), int(DateBinner::Unit::Month));
@@ -48,23 +51,28 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_top->setValue(15);
     m_top->setPrefix(tr("Top "));
     m_top->setToolTip(tr("How many jurisdictions the ranking shows"));
+    m_top->setAccessibleName(tr("Jurisdictions ranked"));
     m_window = new QSpinBox(this);
     m_window->setRange(1, 120);
     m_window->setValue(5);
     m_window->setPrefix(tr("± "));
     m_window->setToolTip(tr("Event study: how many bins before and after the change"));
+    m_window->setAccessibleName(tr("Bins before and after the change"));
     m_page = new QComboBox(this);
     m_page->addItem(QStringLiteral("A4"), int(QPageSize::A4));
-    m_page->addItem(QStringLiteral("Letter"), int(QPageSize::Letter));
+    m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->setToolTip(tr("Page size of PDF and PNG exports"));
+    m_page->setAccessibleName(tr("Page size"));
     m_orientation = new QComboBox(this);
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->setToolTip(tr("Page orientation of PDF and PNG exports"));
     m_dpi = new QSpinBox(this);
     m_dpi->setRange(72, 600);
     m_dpi->setValue(150);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setToolTip(tr("Resolution of PNG exports"));
+    m_dpi->setAccessibleName(tr("Resolution"));
     for (QComboBox *box : {m_kind, m_bin})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     connect(m_perCapita, &QCheckBox::toggled, this, &ChartPanel::refresh);
@@ -75,7 +83,9 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     exportButton->setObjectName(QStringLiteral("chartExportButton"));
     exportButton->setToolTip(tr("Save the chart as PDF, PNG or SVG, with its caption"));
     auto *printButton = new QPushButton(tr("Print…"), this);
+    printButton->setToolTip(tr("Print the chart with its caption"));
     auto *copyButton = new QPushButton(tr("Copy Image"), this);
+    copyButton->setToolTip(tr("Copy the chart as an image, to paste into a document"));
     auto *copyNumbersButton = new QPushButton(tr("Copy Numbers"), this);
     copyNumbersButton->setToolTip(tr("Copy the table of numbers, tab-separated, for a spreadsheet"));
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::exportWithDialog);
@@ -88,6 +98,16 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_numbers = new QTableWidget(this);
     m_numbers->setObjectName(QStringLiteral("chartNumbers"));
     m_numbers->setAccessibleName(tr("Numbers behind the chart"));
+    m_numbers->setToolTip(tr("The numbers the chart draws, one row per bar or point; Enter on a number shows its events, "
+                             "like a click on its bar"));
+    // The keyboard's way to what a click on a bar does.
+    connect(m_numbers, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        const ChartData &data = currentData();
+        std::optional<StanceFamily> family;
+        if (column > 0 && column - 1 < data.series.size())
+            family = data.series[column - 1].family;
+        onBarClicked(row, family);
+    });
     m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_numbers->verticalHeader()->setVisible(false);
 

@@ -54,7 +54,8 @@ EntityListDialog::EntityListDialog(CaseDocument &document, CaseActions &actions,
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(close);
-    resize(620, 460);
+    const int em = fontMetrics().height();  // follows the system font size
+    resize(em * 38, em * 28);
 }
 
 bool EntityListDialog::runDialog(QDialog &dialog) { return m_actions.runDialog(dialog); }

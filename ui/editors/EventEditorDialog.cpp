@@ -67,6 +67,7 @@ EventEditorDialog::EventEditorDialog(CaseFile &file, const Event &event, QWidget
     m_end->setObjectName(QStringLiteral("endEdit"));
     m_end->setDate(event.end);
     m_status = new QComboBox(this);
+    m_status->setToolTip(tr("Confirmed by the sources, disputed between them, or not yet verified"));
     for (const auto &entry : eventStatusVocabulary())
         m_status->addItem(eventStatusLabel(entry.value), int(entry.value));
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
@@ -74,6 +75,7 @@ EventEditorDialog::EventEditorDialog(CaseFile &file, const Event &event, QWidget
     m_summary = new QPlainTextEdit(event.summary, this);
     m_summary->setTabChangesFocus(true);
     m_tags = new QLineEdit(event.tags.join(QStringLiteral(", ")), this);
+    m_tags->setToolTip(tr("Words to group and filter events by, separated by commas"));
     m_tags->setPlaceholderText(tr("comma-separated"));
     m_people = new QPlainTextEdit(peopleText(event.people), this);
     m_people->setTabChangesFocus(true);
@@ -85,16 +87,19 @@ EventEditorDialog::EventEditorDialog(CaseFile &file, const Event &event, QWidget
         edit->setMaximumHeight(fontMetrics().height() * 4);
 
     m_citations = new QTableWidget(0, 3, this);
+    m_citations->setToolTip(tr("The sources this event rests on: the source, the page and the verbatim quote"));
     m_citations->setObjectName(QStringLiteral("citationTable"));
     m_citations->setHorizontalHeaderLabels({tr("Source"), tr("Page"), tr("Quote (verbatim)")});
     m_citations->horizontalHeader()->setSectionResizeMode(QuoteColumn, QHeaderView::Stretch);
-    m_citations->setColumnWidth(SourceColumn, 220);
-    m_citations->setColumnWidth(PageColumn, 50);
+    m_citations->setColumnWidth(SourceColumn, fontMetrics().averageCharWidth() * 30);
+    m_citations->setColumnWidth(PageColumn, fontMetrics().averageCharWidth() * 7);
     m_citations->verticalHeader()->setVisible(false);
     for (const Citation &c : event.citations)
         addCitationRow(c);
     auto *addCitation = new QPushButton(tr("Add Citation"), this);
+    addCitation->setToolTip(tr("Cite one more source for this event"));
     auto *removeCitation = new QPushButton(tr("Remove Citation"), this);
+    removeCitation->setToolTip(tr("Remove the selected citation"));
     connect(addCitation, &QPushButton::clicked, this, [this] { addCitationRow({}); });
     connect(removeCitation, &QPushButton::clicked, this, [this] {
         if (m_citations->currentRow() >= 0)
@@ -135,7 +140,9 @@ EventEditorDialog::EventEditorDialog(CaseFile &file, const Event &event, QWidget
     layout->addLayout(citationButtons);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(720, 680);
+    // In font heights, so a larger system font gets a larger dialog.
+    const int em = fontMetrics().height();
+    resize(em * 45, em * 42);
 
     connect(m_title, &QLineEdit::textChanged, this, &EventEditorDialog::validate);
     connect(m_start, &PartialDateEdit::validityChanged, this, &EventEditorDialog::validate);

@@ -18,12 +18,17 @@ public:
     // Empty is acceptable for an optional field; otherwise the text must parse.
     bool isAcceptable() const;
     QString problem() const;  // empty when acceptable
+    // What the field is for, shown as its tooltip (with the problem while there is one).
+    void setHint(const QString &hint);
 
 signals:
     void validityChanged(bool acceptable);
 
 private:
     void updateLook();
+    void describe();
+
+    QString m_hint;
 
     bool m_optional;
 };

@@ -21,6 +21,7 @@ PolicyPeriodDialog::PolicyPeriodDialog(CaseFile &file, const PolicyPeriod &p, QW
         m_jurisdiction->addItem(j.displayName(), j.id);
     m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(p.jurisdictionId)));
     m_stance = new QComboBox(this);
+    m_stance->setToolTip(tr("The policy in force: one that limits cooperation with ICE, or a 287(g) agreement"));
     for (const auto &entry : stanceVocabulary())
         m_stance->addItem(tr("%1 — %2").arg(stanceLabel(entry.value), stanceFamilyLabel(stanceFamily(entry.value))), int(entry.value));
     m_stance->setCurrentIndex(m_stance->findData(int(p.stance)));
@@ -30,14 +31,17 @@ PolicyPeriodDialog::PolicyPeriodDialog(CaseFile &file, const PolicyPeriod &p, QW
     m_end->setDate(p.end);
     m_end->setPlaceholderText(tr("empty: still in force"));
     m_note = new QPlainTextEdit(p.note, this);
+    m_note->setToolTip(tr("Your note: criteria, exceptions, how the dates were derived"));
     m_note->setTabChangesFocus(true);
     m_source = new QComboBox(this);
+    m_source->setToolTip(tr("The source that states this stance"));
     m_source->addItem(tr("(no source)"), 0);
     for (const Source &s : file.sources())
         m_source->addItem(s.title, s.id);
     const Citation first = p.citations.value(0);
     m_source->setCurrentIndex(qMax(0, m_source->findData(first.sourceId)));
     m_quote = new QPlainTextEdit(first.quote, this);
+    m_quote->setToolTip(tr("Copy the passage word for word, so it can be checked against the source's text"));
     m_quote->setTabChangesFocus(true);
     m_quote->setPlaceholderText(tr("The passage that states the stance, verbatim"));
     for (QPlainTextEdit *edit : {m_note, m_quote})

@@ -1,4 +1,5 @@
 #include "PolicyPeriodListDialog.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "PolicyPeriodDialog.h"
@@ -22,9 +23,9 @@ QList<EntityListDialog::Item> PolicyPeriodListDialog::items()
         names.insert(j.id, j.displayName());
     QList<Item> result;
     for (const PolicyPeriod &p : document().file().policyPeriods(m_jurisdictionId)) {
-        const QString until = p.end.isValid() ? p.end.toDisplayString() : tr("in force");
+        const QString until = p.end.isValid() ? DisplayDate::text(p.end) : tr("in force");
         result.append({p.id, tr("%1: %2, %3 – %4").arg(names.value(p.jurisdictionId), stanceLabel(p.stance),
-                                                       p.start.toDisplayString(), until)});
+                                                       DisplayDate::text(p.start), until)});
     }
     return result;
 }

@@ -18,12 +18,15 @@ SourceDialog::SourceDialog(const Source &s, QWidget *parent) : QDialog(parent), 
     m_publisher = new QLineEdit(s.publisher, this);
     m_author = new QLineEdit(s.author, this);
     m_url = new QLineEdit(s.url, this);
+    m_url->setToolTip(tr("The web address of the source, if it has one"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_published = new PartialDateEdit(true, this);
     m_published->setDate(s.published);
     m_kind = new QLineEdit(s.kind, this);
+    m_kind->setToolTip(tr("What kind of source this is, in your words"));
     m_kind->setPlaceholderText(tr("article, document, dataset, court filing…"));
     m_text = new QPlainTextEdit(s.text, this);
+    m_text->setToolTip(tr("The document's full text: quotes citing this source are checked against it"));
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("Optional: paste the document's full text, so quotes can be checked against it"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -44,7 +47,8 @@ SourceDialog::SourceDialog(const Source &s, QWidget *parent) : QDialog(parent), 
     connect(m_title, &QLineEdit::textChanged, this, validate);
     connect(m_published, &PartialDateEdit::validityChanged, this, validate);
     validate();
-    resize(560, 520);
+    const int em = fontMetrics().height();  // follows the system font size
+    resize(em * 35, em * 32);
 }
 
 Source SourceDialog::source() const

@@ -1,4 +1,5 @@
 #include "SourceListDialog.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "SourceDialog.h"
@@ -21,7 +22,7 @@ QList<EntityListDialog::Item> SourceListDialog::items()
         if (!s.publisher.isEmpty())
             about << s.publisher;
         if (s.published.isValid())
-            about << s.published.toDisplayString();
+            about << DisplayDate::text(s.published);
         result.append({s.id, about.join(QStringLiteral(" · "))});
     }
     return result;

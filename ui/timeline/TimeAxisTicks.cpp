@@ -1,5 +1,8 @@
 #include "TimeAxisTicks.h"
 
+#include "DisplayDate.h"
+
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <array>
@@ -53,16 +56,23 @@ bg::date dateOf(qint64 julianDay)
     return bg::date(bg::gregorian_calendar::from_day_number(bg::gregorian_calendar::date_int_type(jd)));
 }
 
-QString monthName(int month) { return QLocale::c().monthName(month, QLocale::ShortFormat); }
+// The window's locale (C, that is English, for renders from the command line).
+QString monthName(int month) { return DisplayDate::monthName(month); }
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(caseline::TimeAxisTicks)
+};
 
 QString labelFor(TimeAxisTicks::Step step, const bg::date &d)
 {
     const int y = d.year(), m = d.month(), day = d.day();
     switch (step) {
-    case TimeAxisTicks::Step::Quarter: return QStringLiteral("Q%1 %2").arg((m - 1) / 3 + 1).arg(y);
+    case TimeAxisTicks::Step::Quarter:
+        //: Axis label of a calendar quarter: %1 its number (1-4), %2 the year
+        return Text::tr("Q%1 %2").arg((m - 1) / 3 + 1).arg(y);
     case TimeAxisTicks::Step::Month: return QStringLiteral("%1 %2").arg(monthName(m)).arg(y);
     case TimeAxisTicks::Step::Week:
-    case TimeAxisTicks::Step::Day: return QStringLiteral("%1 %2 %3").arg(day).arg(monthName(m)).arg(y);
+    case TimeAxisTicks::Step::Day: return DisplayDate::text(PartialDate::day(y, m, day));
     default: return QString::number(y);
     }
 }

@@ -12,14 +12,24 @@
 namespace caseline {
 
 namespace {
-const QColor kGrid(0xE2, 0xE2, 0xE2);
-const QColor kSeparator(0xD4, 0xD4, 0xD4);
-const QColor kStripe(0xF6, 0xF7, 0xF8);
-const QColor kLabelBackground(0xF1, 0xF2, 0xF4);
-const QColor kMutedText(0x5A, 0x5A, 0x5A);
-const QColor kAxisText(0x20, 0x20, 0x20);
+const QColor kGrid = TimelinePalette::grid();
+const QColor kSeparator = TimelinePalette::separator();
+const QColor kStripe = TimelinePalette::stripe();
+const QColor kLabelBackground = TimelinePalette::labelBackground();
+const QColor kMutedText = TimelinePalette::mutedText();
+const QColor kAxisText = TimelinePalette::text();
 
-QString tr(const char *text) { return QCoreApplication::translate("TimelinePainter", text); }
+// A band's hatching where its family has one (see TimelinePalette::bandPattern).
+void fillBandPattern(QPainter &p, const QRectF &rect, StanceFamily family)
+{
+    const Qt::BrushStyle pattern = TimelinePalette::bandPattern(family);
+    if (pattern == Qt::NoBrush)
+        return;
+    p.save();
+    p.setBrushOrigin(0, 0);  // hatching lines up across lanes and frames
+    p.fillRect(rect, QBrush(TimelinePalette::bandPatternColour(family), pattern));
+    p.restore();
+}
 }  // namespace
 
 TimelinePainter::TimelinePainter(TimelineIndex &index) : m_index(index)
@@ -185,7 +195,7 @@ void TimelinePainter::paint(QPainter &p, const Frame &frame)
     const QRectF plot = plotRect(frame);
     p.save();
     p.setFont(m_font);
-    p.fillRect(frame.rect, Qt::white);
+    p.fillRect(frame.rect, TimelinePalette::background());
     drawLanes(p, frame, plot);
     drawMarks(p, frame, plot);
     drawAxis(p, frame, plot);
@@ -223,6 +233,7 @@ void TimelinePainter::drawLanes(QPainter &p, const Frame &frame, const QRectF &p
             if (x1 <= x0)
                 continue;
             p.fillRect(QRectF(x0, lane.row.top() + 1, x1 - x0, lane.row.height() - 2), colour);
+            fillBandPattern(p, QRectF(x0, lane.row.top() + 1, x1 - x0, lane.row.height() - 2), band.family);
             const double start = plot.left() + m_scale.x(band.firstDay);
             if (start >= plot.left()) {  // where the stance begins
                 QColor edge = TimelinePalette::swatchColour(band.family);
@@ -409,7 +420,7 @@ int TimelinePainter::legendHeight(int width) const
 void TimelinePainter::drawLegend(QPainter &p, const QRectF &area)
 {
     p.save();
-    p.fillRect(area, QColor(0xFA, 0xFA, 0xFA));
+    p.fillRect(area, TimelinePalette::legendBackground());
     p.setPen(QPen(kSeparator, 1));
     p.drawLine(QPointF(area.left(), area.top() + 0.5), QPointF(area.right(), area.top() + 0.5));
     p.setFont(m_smallFont);
@@ -419,6 +430,7 @@ void TimelinePainter::drawLegend(QPainter &p, const QRectF &area)
         const QRectF sw(r.left(), r.center().y() - (g + 6) / 2, g + 6, g + 6);
         if (item.kind == 0) {
             p.fillRect(sw, TimelinePalette::bandColour(StanceFamily(item.value)));
+            fillBandPattern(p, sw, StanceFamily(item.value));
             QColor edge = TimelinePalette::swatchColour(StanceFamily(item.value));
             edge.setAlpha(170);
             p.fillRect(QRectF(sw.left(), sw.top(), 2, sw.height()), edge);

@@ -4,6 +4,7 @@
 #include "TimelineGlyph.h"
 #include "query/TimelineMark.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -22,6 +23,8 @@ class TimelineIndex;
 // the legend. Only lanes inside the rectangle are read and drawn; marks come clustered from
 // TimelineLaneEvents, so a frame costs the marks it shows, not the events in the case.
 class TimelinePainter {
+    Q_DECLARE_TR_FUNCTIONS(caseline::TimelinePainter)
+
 public:
     struct Frame {
         QRect rect;                 // where to paint, in the painter's coordinates

@@ -1,8 +1,8 @@
 #include "TimelinePalette.h"
 
+#include "ColourContrast.h"
 #include "StancePalette.h"
 
-#include <cmath>
 
 namespace caseline {
 
@@ -55,6 +55,19 @@ QColor TimelinePalette::swatchColour(StanceFamily family)
     return family == StanceFamily::Neither ? QColor() : stanceFamilyColour(family);
 }
 
+Qt::BrushStyle TimelinePalette::bandPattern(StanceFamily family)
+{
+    return family == StanceFamily::Agreement287g ? Qt::BDiagPattern : Qt::NoBrush;
+}
+
+QColor TimelinePalette::bandPatternColour(StanceFamily family)
+{
+    QColor colour = swatchColour(family);
+    if (colour.isValid())
+        colour.setAlpha(120);
+    return colour;
+}
+
 QColor TimelinePalette::clusterColour(int type)
 {
     if (type < 0 || type >= kEventTypeCount)
@@ -64,10 +77,8 @@ QColor TimelinePalette::clusterColour(int type)
 
 QColor TimelinePalette::textOn(const QColor &fill)
 {
-    // Relative luminance (WCAG): light fills (orange, green, purple) take black text.
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const double l = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) + 0.0722 * channel(fill.blueF());
-    return l > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    // Light fills (orange, green, purple) take black text.
+    return ColourContrast::textOn(fill);
 }
 
 QList<EventType> TimelinePalette::legendOrder()

@@ -4,6 +4,7 @@
 #include "model/Stance.h"
 
 #include <QColor>
+#include <Qt>
 #include <QList>
 
 namespace caseline {
@@ -28,6 +29,20 @@ public:
     static QColor textOn(const QColor &fill);          // black or white, whichever reads better
     static QColor outline() { return QColor(0x22, 0x22, 0x22); }
     static QColor selection() { return QColor(0x00, 0x00, 0x00); }
+    // Bands differ by pattern as well as hue, so they read apart in greyscale and for colour-blind
+    // readers: limits-cooperation bands are plain, 287(g) bands are hatched.
+    static Qt::BrushStyle bandPattern(StanceFamily family);
+    static QColor bandPatternColour(StanceFamily family);
+
+    // The surfaces and inks of the timeline (checked against each other for WCAG contrast).
+    static QColor background() { return QColor(Qt::white); }
+    static QColor stripe() { return QColor(0xF6, 0xF7, 0xF8); }           // every other lane
+    static QColor labelBackground() { return QColor(0xF1, 0xF2, 0xF4); }  // the lane-name column
+    static QColor legendBackground() { return QColor(0xFA, 0xFA, 0xFA); }
+    static QColor grid() { return QColor(0xE2, 0xE2, 0xE2); }
+    static QColor separator() { return QColor(0xD4, 0xD4, 0xD4); }
+    static QColor text() { return QColor(0x20, 0x20, 0x20); }
+    static QColor mutedText() { return QColor(0x5A, 0x5A, 0x5A); }
     static QList<EventType> legendOrder();  // types grouped by colour
 };
 

@@ -17,7 +17,9 @@
 namespace caseline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TimelineRenderer", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(caseline::TimelineRenderer)
+};
 
 // DejaVu is what Debian installs with fonts-dejavu-core; an explicit family keeps renders the same
 // on every machine.
@@ -44,11 +46,11 @@ Heading headingFor(CaseFile &file, const TimelineIndex &index, const TimelineRen
         h.title = file.info(QStringLiteral("title"));
     if (h.title.isEmpty())
         h.title = QFileInfo(file.path()).completeBaseName();
-    h.subtitle = tr("%1 events in %2 lanes, %3 – %4")
+    h.subtitle = Text::tr("%1 events in %2 lanes, %3 – %4")
                      .arg(QLocale().toString(index.matchingEventCount()), QLocale().toString(laneCount),
                           dayText(qint64(scale.leftDay())), dayText(qint64(scale.rightDay())));
     if (!index.filter().isEmpty())
-        h.subtitle += tr(" (filtered)");
+        h.subtitle += Text::tr(" (filtered)");
     return h;
 }
 
@@ -117,19 +119,19 @@ bool renderPng(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
     frame.rect = QRect(0, int(top), width, height - int(top) - footer);
     frame.scale = scale;
     frame.lanes = lanes;
-    frame.cornerText = tr("%1 lanes").arg(allLanes);
+    frame.cornerText = Text::tr("%1 lanes").arg(allLanes);
     painter.paint(p, frame);
     if (cut) {
         p.setFont(font);
         p.setPen(QColor(0x50, 0x50, 0x50));
         p.drawText(QRectF(8, height - footer, width - 16, footer), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 more lanes with fewer events are not shown; narrow the filter or export a PDF to see them.")
+                   Text::tr("%1 more lanes with fewer events are not shown; narrow the filter or export a PDF to see them.")
                        .arg(allLanes - lanes.size()));
     }
     p.end();
     if (!image.save(outPath, "PNG")) {
         if (error)
-            *error = tr("%1: cannot write the image").arg(outPath);
+            *error = Text::tr("%1: cannot write the image").arg(outPath);
         return false;
     }
     return true;
@@ -147,7 +149,7 @@ bool renderPdf(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
     QPainter p;
     if (!p.begin(&writer)) {
         if (error)
-            *error = tr("%1: cannot write the PDF").arg(outPath);
+            *error = Text::tr("%1: cannot write the PDF").arg(outPath);
         return false;
     }
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -168,7 +170,7 @@ bool renderPdf(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
             writer.newPage();
         Heading h = heading;
         if (pages > 1)
-            h.subtitle += tr(" — page %1 of %2").arg(page + 1).arg(pages);
+            h.subtitle += Text::tr(" — page %1 of %2").arg(page + 1).arg(pages);
         const double top = drawHeading(p, QRectF(area.left(), area.top(), area.width(), headingHeight), h, font);
         TimelinePainter::Frame frame;
         const QList<qint64> chunk = lanes.mid(qsizetype(page) * lanesPerPage, lanesPerPage);
@@ -177,7 +179,7 @@ bool renderPdf(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
         frame.rect = QRect(area.left(), area.top() + int(top), area.width(), used);
         frame.scale = scale;
         frame.lanes = chunk;
-        frame.cornerText = tr("Lanes %1–%2 of %3").arg(page * lanesPerPage + 1).arg(page * lanesPerPage + chunk.size()).arg(lanes.size());
+        frame.cornerText = Text::tr("Lanes %1–%2 of %3").arg(page * lanesPerPage + 1).arg(page * lanesPerPage + chunk.size()).arg(lanes.size());
         painter.paint(p, frame);
     }
     p.end();
@@ -198,7 +200,7 @@ bool renderTimeline(CaseFile &file, const EventFilter &filter, const TimelineRen
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = tr("rendering needs a QGuiApplication (the offscreen platform will do)");
+            *error = Text::tr("rendering needs a QGuiApplication (the offscreen platform will do)");
         return false;
     }
     try {
@@ -210,7 +212,7 @@ bool renderTimeline(CaseFile &file, const EventFilter &filter, const TimelineRen
         if (suffix == QLatin1String("pdf"))
             return renderPdf(index, file, options, outPath, error);
         if (error)
-            *error = tr("%1: the timeline renders to .png or .pdf").arg(outPath);
+            *error = Text::tr("%1: the timeline renders to .png or .pdf").arg(outPath);
         return false;
     } catch (const CaseFileError &e) {
         if (error)

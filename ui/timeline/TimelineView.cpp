@@ -1,10 +1,12 @@
 #include "TimelineView.h"
+#include "DisplayDate.h"
 
 #include "CaseDocument.h"
 #include "model/EventType.h"
 #include "query/TimelineIndex.h"
 #include "storage/CaseFile.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -28,7 +30,9 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events by jurisdiction over time, with each jurisdiction's stance behind its lane. "
-                                "Plus and minus zoom, arrow keys move between events, Enter opens the selected event."));
+                                "Plus and minus zoom, arrow keys move between events, Home and End go to the first and last event of a lane, "
+                                "Enter opens the selected event."));
+    m_usage = accessibleDescription();
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -54,7 +58,9 @@ void TimelineView::setDocument(CaseDocument *document)
     m_lanes.clear();
     if (document) {
         m_index = std::make_unique<TimelineIndex>(document->file());
-        m_index->setFilter(m_filter);
+        // The index counts unfiltered when built; counting again is a second full index scan.
+        if (!(m_filter == EventFilter()))
+            m_index->setFilter(m_filter);
         m_painter = std::make_unique<TimelinePainter>(*m_index);
         m_painter->setFont(font());
         connect(document, &CaseDocument::changed, this, &TimelineView::reloadDocument);
@@ -284,8 +290,27 @@ void TimelineView::select(qint64 eventId, bool emitSignal)
         }
     }
     viewport()->update();
+    if (m_selected != before)
+        describeSelection();
     if (emitSignal && m_selected != before)
         emit eventSelected(m_selected);
+}
+
+void TimelineView::describeSelection()
+{
+    // Screen readers read the description: it names the selected event, then how to move.
+    QString text = m_usage;
+    if (m_selected && m_index) {
+        if (const auto event = m_index->file().event(m_selected)) {
+            const TimelineLane *lane = m_index->lane(m_selectedLane);
+            text = tr("Selected: %1, %2, %3, %4.").arg(event->title, DisplayDate::range(event->start, event->end),
+                                                     eventTypeLabel(event->type), lane ? lane->label : QString())
+                + QLatin1Char(' ') + m_usage;
+        }
+    }
+    setAccessibleDescription(text);
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
 }
 
 void TimelineView::setSelectedEvent(qint64 eventId)
@@ -323,6 +348,24 @@ void TimelineView::ensureSelectionVisible()
 void TimelineView::selectNextEvent() { stepInLane(+1); }
 void TimelineView::selectPreviousEvent() { stepInLane(-1); }
 void TimelineView::selectInLaneBelow() { stepAcrossLanes(+1); }
+
+void TimelineView::selectLaneEnd(int direction)
+{
+    if (!m_index || m_lanes.isEmpty())
+        return;
+    // The selected event's lane, else the top lane that has events.
+    qint64 laneId = m_selected && m_lanes.contains(m_selectedLane) ? m_selectedLane : 0;
+    for (int r = 0; !laneId && r < m_lanes.size(); ++r)
+        if (const TimelineLane *lane = m_index->lane(m_lanes[r]); lane && lane->eventCount > 0)
+            laneId = m_lanes[r];
+    if (!laneId)
+        return;
+    const TimelineLaneEvents &events = m_index->events(laneId);
+    if (events.size() == 0)
+        return;
+    select(events.id(direction < 0 ? 0 : events.size() - 1), true);
+    ensureSelectionVisible();
+}
 void TimelineView::selectInLaneAbove() { stepAcrossLanes(-1); }
 
 void TimelineView::stepInLane(int direction)
@@ -402,7 +445,9 @@ qint64 TimelineView::laneAt(const QPoint &viewportPos)
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    const qint64 lane = laneAt(event->pos());
+    // From the keyboard (Menu key, Shift+F10) the menu is about the selected event's lane.
+    const bool fromKeyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const qint64 lane = fromKeyboard ? m_selectedLane : laneAt(event->pos());
     if (lane && m_index) {
         const TimelineLane *info = m_index->lane(lane);
         menu.addAction(tr("Hide Lane “%1”").arg(info ? info->label : QString()), this, [this, lane] {
@@ -460,6 +505,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         return;
     }
     m_painter->paint(p, frame());
+    if (hasFocus()) {
+        // Keyboard focus must be visible: a frame in the highlight colour around the view.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
     if (m_lanes.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(m_painter->lanesArea(frame()), Qt::AlignCenter,
@@ -477,6 +528,18 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         m_scale.fit(first, end);
     }
     viewChanged();
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -598,7 +661,7 @@ void TimelineView::openCluster(qint64 jurisdictionId, const TimelineMark &mark, 
         const auto event = m_index->file().event(id);
         if (!event)
             continue;
-        QAction *action = menu.addAction(QStringLiteral("%1 — %2").arg(event->start.toDisplayString(), event->title));
+        QAction *action = menu.addAction(QStringLiteral("%1 — %2").arg(DisplayDate::text(event->start), event->title));
         connect(action, &QAction::triggered, this, [this, id] { select(id, true); });
     }
     if (mark.count > kMaxItems)
@@ -637,6 +700,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
+    case Qt::Key_Home:
+        selectLaneEnd(-1);
+        return;
+    case Qt::Key_End:
+        selectLaneEnd(+1);
+        return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selected) {
@@ -696,8 +765,8 @@ QString TimelineView::toolTipAt(QPointF pos, QRect *area)
         const TimelineMark &mark = hit.lane->marks[size_t(hit.mark)];
         *area = hit.lane->markRects[size_t(hit.mark)].toAlignedRect();
         if (mark.count > 1) {
-            const QString from = PartialDate::fromJulianDay(mark.firstDay, PartialDate::Precision::Day).toDisplayString();
-            const QString to = PartialDate::fromJulianDay(mark.lastDay, PartialDate::Precision::Day).toDisplayString();
+            const QString from = DisplayDate::text(PartialDate::fromJulianDay(mark.firstDay, PartialDate::Precision::Day));
+            const QString to = DisplayDate::text(PartialDate::fromJulianDay(mark.lastDay, PartialDate::Precision::Day));
             const QString kind = mark.type >= 0 ? eventTypeLabel(EventType(mark.type)) : tr("mixed types");
             return tr("<b>%1 events</b> (%2) in %3<br>%4 – %5<br><i>%6</i>")
                 .arg(QLocale().toString(mark.count), kind.toHtmlEscaped(), lane->label.toHtmlEscaped(), from, to,
@@ -707,9 +776,9 @@ QString TimelineView::toolTipAt(QPointF pos, QRect *area)
         const auto event = m_index->file().event(mark.eventId);
         if (!event)
             return {};
-        QString date = event->start.toDisplayString();
+        QString date = DisplayDate::text(event->start);
         if (event->end.isValid())
-            date += QStringLiteral(" – ") + event->end.toDisplayString();
+            date += QStringLiteral(" – ") + DisplayDate::text(event->end);
         QString text = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
                            .arg(event->title.toHtmlEscaped(), date, eventTypeLabel(event->type).toHtmlEscaped(),
                                 lane->label.toHtmlEscaped());
@@ -728,9 +797,12 @@ QString TimelineView::toolTipAt(QPointF pos, QRect *area)
     QStringList stances;
     for (const TimelineBand &band : lane->bands) {
         if (day >= band.firstDay && (!band.lastDay || day < *band.lastDay + 1.0)) {
-            const QString until = band.lastDay ? band.endText : tr("in force");
+            // Dates in the window's locale, read for the one band under the pointer.
+            const auto period = m_index->file().policyPeriod(band.periodId);
+            const QString from = period ? DisplayDate::text(period->start) : band.startText;
+            const QString until = !band.lastDay ? tr("in force") : period ? DisplayDate::text(period->end) : band.endText;
             stances << tr("%1 (%2), %3 – %4").arg(stanceLabel(band.stance).toHtmlEscaped(),
-                                                  stanceFamilyLabel(band.family).toHtmlEscaped(), band.startText, until);
+                                                  stanceFamilyLabel(band.family).toHtmlEscaped(), from, until);
         }
     }
     if (stances.isEmpty())

@@ -22,7 +22,8 @@ class TimelineIndex;
 // their count where they crowd). Ctrl+wheel, +/- (with or without Ctrl) zoom; 0 fits everything;
 // dragging and the scroll bars pan over the data; Left/Right move the selection to the previous or
 // next event of the selected event's lane (a lane is one jurisdiction's story), Up/Down to the
-// event nearest in time in the lane above or below; Enter activates. A click on a cluster zooms
+// event nearest in time in the lane above or below, Home/End to the lane's first or last event;
+// Enter activates, Escape clears, the Menu key opens the lane's context menu. A click on a cluster zooms
 // into it, or lists its events when they share one day.
 class TimelineView : public QAbstractScrollArea {
     Q_OBJECT
@@ -69,6 +70,7 @@ public slots:
     void selectPreviousEvent();
     void selectInLaneBelow();
     void selectInLaneAbove();
+    void selectLaneEnd(int direction);  // first (-1) or last (+1) event of the selected event's lane
 
 signals:
     void eventSelected(qint64 eventId);   // by a click or a key; 0 when a click clears it
@@ -88,6 +90,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     TimelinePainter::Frame frame() const;
@@ -102,11 +106,13 @@ private:
     void openCluster(qint64 jurisdictionId, const TimelineMark &mark, QPoint globalPos);
     void select(qint64 eventId, bool emitSignal);
     void ensureSelectionVisible();
+    void describeSelection();
     void stepInLane(int direction);
     void stepAcrossLanes(int direction);
     QString toolTipAt(QPointF pos, QRect *area);
 
     QPointer<CaseDocument> m_document;
+    QString m_usage;  // the keys, for the accessible description
     std::unique_ptr<TimelineIndex> m_index;
     std::unique_ptr<TimelinePainter> m_painter;
     EventFilter m_filter;
