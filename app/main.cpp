@@ -2,6 +2,9 @@
 #include "ExitCode.h"
 #include "MainWindow.h"
 #include "ApplicationSetup.h"
+#include "desktop/WindowGrab.h"
+#include "help/ApplicationIcon.h"
+#include "help/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +45,7 @@ int main(int argc, char *argv[])
     setUpApplication(app);
     if (subcommand)
         return CommandLine::run(app.arguments());
+    installTranslations(app);  // the window only: subcommands' output stays English for scripts
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -53,6 +57,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sampleOption(QStringLiteral("sample"), QStringLiteral("Open the bundled sample case."));
     parser.addOption(sampleOption);
+    const QCommandLineOption grabOption(QStringLiteral("grab"),
+                                        QStringLiteral("Open the window at 1024x768, save a picture of it and quit (install checks, screenshots)."),
+                                        QStringLiteral("FILE.png"));
+    parser.addOption(grabOption);
+    const QCommandLineOption grabSelectOption(QStringLiteral("grab-select"),
+                                              QStringLiteral("With --grab: select the first event whose title contains TEXT."),
+                                              QStringLiteral("TEXT"));
+    parser.addOption(grabSelectOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A case file (.caseline) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
@@ -60,11 +72,17 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
+    app.setWindowIcon(applicationIcon());
     MainWindow window;
     window.show();
+    const QString fileArgument = parser.positionalArguments().value(0);
     if (parser.isSet(sampleOption))
         window.openSample();
+    else if (fileArgument.isEmpty() && !parser.isSet(grabOption) && WelcomeDialog::isDue())
+        WelcomeDialog::showAtFirstStart(window);
     else
-        window.openInitialFile(parser.positionalArguments().value(0));
+        window.openInitialFile(fileArgument);
+    if (parser.isSet(grabOption))
+        grabWindowAndQuit(window, parser.value(grabOption), parser.value(grabSelectOption));
     return app.exec();
 }

@@ -11,12 +11,20 @@
 #include "BackgroundTask.h"
 #include "ExportDialog.h"
 #include "RecentFiles.h"
+#include "LanguageMenu.h"
+#include "desktop/CaseInstanceLock.h"
+#include "help/AboutDialog.h"
+#include "help/PoliciesDialog.h"
+#include "help/WelcomeDialog.h"
 #include "io/CaseWriter.h"
 #include "io/CaseWriterRegistry.h"
 #include "import/ImportDialog.h"
+#include "io/CaseCsvBulkImport.h"
 #include "io/CaseDataWriter.h"
 #include "storage/CaseChange.h"
 #include "StoryPanel.h"
+#include "reader/SourceReaderPanel.h"
+#include "reader/SourcesToCheckView.h"
 #include "io/SampleCase.h"
 #include "query/EventQuery.h"
 #include "storage/CaseFile.h"
@@ -40,6 +48,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -69,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_eventTable->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventTable->setAlternatingRowColors(true);
+    m_eventTable->setTabKeyNavigation(false);  // Tab leaves the table; arrows move within it
     m_eventTable->verticalHeader()->setVisible(false);
     m_eventTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // The title gets the room; status is in the details panel and can be shown from the header menu.
@@ -121,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setObjectName(QStringLiteral("centreTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_centre, tr("&Timeline"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("Cha&rts"));  // Alt+H is the Help menu
     setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel(this);
@@ -173,6 +183,14 @@ void MainWindow::createDocks()
 
     m_details = new EventDetailsView(this);
     QDockWidget *details = dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
+    // The source reader sits beside the details (split before the details get tabs); hidden
+    // until a source is opened in it.
+    m_reader = new SourceReaderPanel(m_actions, this);
+    connect(m_reader, &SourceReaderPanel::eventSelected, this, &MainWindow::selectEvent);
+    connect(m_reader, &SourceReaderPanel::eventCreated, this, &MainWindow::selectEvent);
+    QDockWidget *reader = dock(m_reader, tr("Reader"), "readerDock", Qt::RightDockWidgetArea);
+    splitDockWidget(details, reader, Qt::Horizontal);
+    reader->hide();
     m_stories = new StoryPanel(this);
     connect(m_stories, &StoryPanel::storyOnlyChanged, m_filters, &FilterPanel::setStoryOnly);
     connect(m_stories, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
@@ -183,6 +201,10 @@ void MainWindow::createDocks()
     QDockWidget *history = dock(undoView, tr("History"), "historyDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(details, stories);
     tabifyDockWidget(stories, history);
+    m_sourcesToCheck = new SourcesToCheckView(this);
+    connect(m_sourcesToCheck, &SourcesToCheckView::eventActivated, this, &MainWindow::selectEvent);
+    connect(m_sourcesToCheck, &SourcesToCheckView::sourceActivated, this, &MainWindow::readSource);
+    tabifyDockWidget(history, dock(m_sourcesToCheck, tr("Sources to Check"), "sourcesToCheckDock", Qt::RightDockWidgetArea));
     details->raise();
 }
 
@@ -211,6 +233,16 @@ void MainWindow::createMenus()
     exportAction->setToolTip(tr("Write the case, the filtered events or a story as CSV, JSON, TimelineJS, Markdown, HTML or iCalendar"));
     sample->setObjectName(QStringLiteral("actionOpenSample"));
     sample->setToolTip(tr("Open the bundled sample case, built from five news articles"));
+    // Another window or process may write to the same case file; every view re-reads it.
+    QAction *reload = fileMenu->addAction(tr("Re&load"), this, [this] {
+        if (!m_document)
+            return;
+        m_document->reloadAfterExternalChange();
+        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(m_document->path())), 5000);
+    });
+    reload->setObjectName(QStringLiteral("actionReload"));
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setToolTip(tr("Show changes another window or program made to this case file"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
@@ -218,15 +250,18 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close Caseline; every change is already saved"));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Undo the last change to the case"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setToolTip(tr("Redo the change just undone"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -243,9 +278,11 @@ void MainWindow::createMenus()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search the events’ titles, summaries and quotes"));
     QAction *clear = editMenu->addAction(tr("&Clear Filters"), m_filters, &FilterPanel::clear);
     clear->setObjectName(QStringLiteral("actionClearFilters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clear->setToolTip(tr("Show every event again"));
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     for (QAction *a : {m_actions->newJurisdiction, m_actions->editJurisdiction, m_actions->deleteJurisdiction})
@@ -256,6 +293,13 @@ void MainWindow::createMenus()
     caseMenu->addSeparator();
     caseMenu->addAction(m_actions->newSource);
     caseMenu->addAction(m_actions->manageSources);
+    caseMenu->addAction(m_reader->addDocumentAction());
+    connect(m_reader->addDocumentAction(), &QAction::triggered, this, [this] { readSource(m_reader->sourceId()); });
+    QAction *read = caseMenu->addAction(tr("&Read Sources"), this, [this] { readSource(m_reader->sourceId()); });
+    read->setObjectName(QStringLiteral("actionReadSources"));
+    read->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    read->setToolTip(tr("Open the reader: a source's text with every cited passage highlighted"));
+    caseMenu->addAction(m_reader->eventFromSelectionAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -263,13 +307,21 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    auto *languages = new LanguageMenu(m_viewMenu);
+    connect(languages, &LanguageMenu::languageChosen, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_viewMenu->addMenu(languages);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Caseline"), this, [this] {
-        QMessageBox::about(this, tr("About Caseline"),
-                           tr("Caseline %1\nA case-timeline viewer for local immigration-enforcement policy.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    QAction *policies = helpMenu->addAction(tr("About the &Policies"), this, [this] { PoliciesDialog(this).exec(); });
+    policies->setObjectName(QStringLiteral("actionAboutPolicies"));
+    policies->setShortcut(QKeySequence::HelpContents);
+    policies->setToolTip(tr("Sanctuary ordinances, welcoming cities, detainers, 287(g) and Secure Communities in plain words"));
+    QAction *welcome = helpMenu->addAction(tr("&Welcome…"), this, [this] { WelcomeDialog(this).exec(); });
+    welcome->setObjectName(QStringLiteral("actionWelcome"));
+    welcome->setToolTip(tr("Open the sample case, a case file, or import into a new case"));
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About Caseline"), this, [this] { AboutDialog(this).exec(); });
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
 
@@ -299,7 +351,12 @@ void MainWindow::createViewActions()
     add(tr("Zoom &Out"), "actionZoomOut", QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
     add(tr("&Fit All"), "actionFitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_timeline->fitAll(); });
     add(tr("&Go to Date…"), "actionGoToDate", QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToDateWithDialog(); });
-    QMenu *order = m_viewMenu->addMenu(tr("&Order Lanes By"));
+    for (const auto &[name, tip] : {std::pair{"actionZoomIn", tr("Show less time, in more detail (+ in the timeline)")},
+                                    std::pair{"actionZoomOut", tr("Show more time (− in the timeline)")},
+                                    std::pair{"actionFitAll", tr("Show every event of the case (0 in the timeline)")},
+                                    std::pair{"actionGoToDate", tr("Centre the timeline on a year, month or day")}})
+        findChild<QAction *>(QLatin1String(name))->setToolTip(tip);
+    QMenu *order = m_viewMenu->addMenu(tr("Order &Lanes By"));
     auto *group = new QActionGroup(order);
     const std::pair<QString, TimelineLaneOrder> orders[] = {
         {tr("&Name"), TimelineLaneOrder::Name},
@@ -315,6 +372,25 @@ void MainWindow::createViewActions()
     }
     QAction *showAll = m_viewMenu->addAction(tr("Show &Hidden Lanes"), this, [this] { m_timeline->setHiddenLanes({}); });
     showAll->setObjectName(QStringLiteral("actionShowHiddenLanes"));
+    showAll->setToolTip(tr("Show the lanes hidden from the timeline’s context menu"));
+    QAction *fullScreen = m_viewMenu->addAction(tr("F&ull Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+}
+
+void MainWindow::readSource(qint64 sourceId)
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("readerDock"));
+    if (!dock->isVisible()) {
+        dock->show();
+        resizeDocks({dock}, {qMax(dock->sizeHint().width(), width() / 3)}, Qt::Horizontal);
+    }
+    dock->raise();
+    if (sourceId)
+        m_reader->showSource(sourceId);
 }
 
 void MainWindow::goToDateWithDialog()
@@ -397,6 +473,8 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("Upgraded the case file; the original was kept as %1").arg(file->backupPath()), 15000);
     m_eventModel->setDocument(nullptr);
     m_details->setDocument(nullptr);
+    m_reader->setDocument(nullptr);
+    m_sourcesToCheck->setDocument(nullptr);
     m_filters->setDocument(nullptr);
     m_stories->setDocument(nullptr);
     m_charts->setDocument(nullptr);
@@ -408,16 +486,26 @@ bool MainWindow::openFile(const QString &path)
     connect(m_document.get(), &CaseDocument::changed, this, &MainWindow::updateStatus);
     connect(m_document.get(), &CaseDocument::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not saved"), message); });
+    connect(m_document.get(), &CaseDocument::backupWritten, this, [this](const QString &backup) {
+        statusBar()->showMessage(tr("A backup of the case as it was is kept in %1").arg(QDir::toNativeSeparators(backup)), 30000);
+    });
     m_filters->clear();
     m_eventModel->setDocument(m_document.get());
     m_details->setDocument(m_document.get());
+    m_reader->setDocument(m_document.get());
+    m_sourcesToCheck->setDocument(m_document.get());
     m_filters->setDocument(m_document.get());
     m_stories->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
     m_actions->setDocument(m_document.get());
     setWindowFilePath(path);
-    setWindowTitle(QStringLiteral("%1 — Caseline").arg(QFileInfo(path).fileName()));
+    // Edits are saved as they happen, so [*] does not mean "unsaved": it marks a case changed since
+    // it was opened, and goes away when Undo takes every change back.
+    setWindowTitle(tr("%1[*] — Caseline").arg(QFileInfo(path).fileName()));
+    setWindowModified(false);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    warnIfOpenElsewhere(path);
     RecentFiles::add(path);
     updateRecentMenu();
     updateStatus();
@@ -468,6 +556,7 @@ void MainWindow::selectEvent(qint64 eventId)
     if (row < 0) {
         m_eventTable->clearSelection();
         m_details->showEvent(eventId);
+        m_reader->showEvent(eventId);
         return;
     }
     const QModelIndex index = m_eventModel->index(row, EventTableModel::TitleColumn);
@@ -479,6 +568,7 @@ void MainWindow::onTableSelectionChanged()
 {
     const QList<qint64> ids = selectedEventIds();
     m_details->showEvent(ids.size() == 1 ? ids.first() : 0);
+    m_reader->showEvent(ids.size() == 1 ? ids.first() : 0);
     if (ids.size() == 1)
         m_timeline->setSelectedEvent(ids.first());
     m_actions->updateEnabled();
@@ -518,6 +608,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString &title, const QString &text)
 {
+    // Quitting: a cancelled import or export is expected, not something to stop and confirm.
+    if (m_quitRequested) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(text));
+        return;
+    }
     if (m_messageSink)
         m_messageSink(title, text);
     else
@@ -560,11 +655,20 @@ bool MainWindow::importFile(const QString &path)
     runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress &progress) {
         try {
             auto file = CaseFile::open(casePath);
+            // Too large to undo and Caseline CSV: the streaming path, several times faster.
+            if (!undoable && dialog.formatKey() == QLatin1String("csv")) {
+                CaseCsvBulkImport bulk(*file);
+                bulk.setProgress(progress);
+                counts = bulk.import(dialog.bytes(), path).counts;
+                return;
+            }
             CaseDataWriter writer(*file);
             writer.setProgress(progress);
             if (undoable)
                 writer.recordChanges(&undo, &redo);
             counts = writer.write(data);
+        } catch (const ImportError &error) {
+            failure = error.toString();
         } catch (const ImportCancelled &) {
             failure = tr("The import was cancelled; the case file is unchanged.");
         } catch (const CaseFileError &error) {
@@ -577,8 +681,10 @@ bool MainWindow::importFile(const QString &path)
     }
     if (undoable)
         m_document->recordApplied(tr("Import %1").arg(QFileInfo(path).fileName()), redo, undo);
-    else
+    else {
         m_document->reloadAfterExternalChange();
+        m_document->undoStack()->resetClean();  // changed, and no undo step says so
+    }
     statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated (%4 events, %5 policy periods).%6")
                                  .arg(QFileInfo(path).fileName())
                                  .arg(counts.added)
@@ -679,8 +785,62 @@ void MainWindow::rememberViewRange()
                          QVariantList{m_timeline->scale().leftDay(), m_timeline->scale().rightDay()});
 }
 
+void MainWindow::warnIfOpenElsewhere(const QString &path)
+{
+    m_instanceLock.reset();
+    m_instanceLock = std::make_unique<CaseInstanceLock>(path);
+    // Two windows of one process are deliberate (tests, a future "new window"); warn about other processes.
+    if (m_instanceLock->isHeld() || m_instanceLock->otherProcessId() == QCoreApplication::applicationPid())
+        return;
+    const QString text = tr("“%1” is already open in another Caseline (process %2 on %3).\n\n"
+                            "Both can edit it safely: every change is written at once. Use File > Reload to see "
+                            "changes made in the other window.")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(m_instanceLock->otherProcessId())
+                             .arg(m_instanceLock->otherHostName());
+    statusBar()->showMessage(tr("Also open in another Caseline (process %1)").arg(m_instanceLock->otherProcessId()));
+    // Not modal: the file is usable, and the warning must not stop a start from the command line.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Case File Already Open"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openElsewhereWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);  // QMessageBox is application-modal unless told otherwise
+    box->show();
+}
+
+bool MainWindow::closeWhileWorking()
+{
+    // runInBackground() shows a progress dialog on this window for as long as an import or
+    // export runs on its worker thread.
+    auto *progress = findChild<QProgressDialog *>();
+    if (!progress)
+        return false;
+    if (!m_quitRequested) {
+        const QString text = tr("%1\n\nQuit anyway? The work is cancelled cleanly: a cancelled import leaves the case "
+                                "file unchanged and a cancelled export writes no file.")
+                                 .arg(progress->labelText());
+        const bool quit = m_quitQuestion ? m_quitQuestion(text)
+                                         : QMessageBox::question(this, tr("Quit Caseline"), text,
+                                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                                               == QMessageBox::Yes;
+        if (!quit)
+            return true;
+        m_quitRequested = true;
+        progress = findChild<QProgressDialog *>();  // the work may have ended while the question was open
+        if (!progress)
+            return false;
+        emit progress->canceled();
+    }
+    // The worker stops at its next progress report; close for real once it has.
+    QTimer::singleShot(50, this, &QWidget::close);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (closeWhileWorking()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -23,6 +23,10 @@ class EventDetailsView;
 class EventTableModel;
 class FilterPanel;
 class StoryPanel;
+class SourceReaderPanel;
+class SourcesToCheckView;
+
+class CaseInstanceLock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +39,9 @@ public:
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
     void setOpenDialog(OpenDialog dialog) { m_openDialog = std::move(dialog); }
     void setMessageSink(MessageSink sink) { m_messageSink = std::move(sink); }
+    // Asked when the window is closed while an import or export runs; true quits (seam for tests).
+    using QuitQuestion = std::function<bool(const QString &text)>;
+    void setQuitQuestion(QuitQuestion question) { m_quitQuestion = std::move(question); }
 
     // The file named on the command line, else the last one, else the bundled sample.
     void openInitialFile(const QString &path);
@@ -52,6 +59,10 @@ public:
     ChartPanel *chartPanel() const { return m_charts; }
     TimelineView *timelineView() const { return m_timeline; }
     QTabWidget *centreTabs() const { return m_tabs; }
+    SourceReaderPanel *sourceReader() const { return m_reader; }
+    SourcesToCheckView *sourcesToCheck() const { return m_sourcesToCheck; }
+    // Shows the reader dock on a source (issue 9).
+    void readSource(qint64 sourceId);
 
     QList<qint64> selectedEventIds() const;
     void selectEvent(qint64 eventId);
@@ -94,6 +105,8 @@ private:
     EventDetailsView *m_details = nullptr;
     FilterPanel *m_filters = nullptr;
     StoryPanel *m_stories = nullptr;
+    SourceReaderPanel *m_reader = nullptr;
+    SourcesToCheckView *m_sourcesToCheck = nullptr;
     CaseActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -103,6 +116,12 @@ private:
     OpenDialog m_importDialog;
     SaveDialog m_exportSaveDialog;
     MessageSink m_messageSink;
+    // Desktop integration (issue 8): another Caseline with the same file open, quitting during work.
+    void warnIfOpenElsewhere(const QString &path);
+    bool closeWhileWorking();
+    std::unique_ptr<CaseInstanceLock> m_instanceLock;
+    QuitQuestion m_quitQuestion;
+    bool m_quitRequested = false;
 };
 
 }  // namespace caseline
