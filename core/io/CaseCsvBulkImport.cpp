@@ -1,6 +1,7 @@
 #include "CaseCsvBulkImport.h"
 
 #include "ImportedJurisdiction.h"
+#include "ImportedSources.h"
 #include "storage/CaseFile.h"
 #include "storage/Database.h"
 
@@ -60,15 +61,9 @@ public:
     void addSource(const Source &read) override
     {
         Source s = read;
-        const auto existing = m_file.sourceByKey(s.key);
-        if (existing) {
-            s.id = existing->id;
-            m_file.updateSource(s);
-        } else {
-            m_file.addSource(s);
-        }
+        const auto existing = m_importedSources.store(s);
         tally(existing.has_value());
-        m_sourceIds.insert(s.key, s.id);
+        m_sourceIds.insert(read.key, s.id);
         ++counts.sources;
     }
 
@@ -192,6 +187,7 @@ private:
     bool m_hadEvents = false;
     QHash<QString, qint64> m_jurisdictionIds;
     QHash<QString, qint64> m_sourceIds;
+    ImportedSources m_importedSources{m_file};
     std::vector<qint64> m_eventIds;  // by the parser's event number
 };
 

@@ -1,6 +1,7 @@
 #include "CaseDataWriter.h"
 
 #include "ImportedJurisdiction.h"
+#include "ImportedSources.h"
 #include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
 
@@ -43,18 +44,14 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
         m_file.setInfo(QStringLiteral("description"), data.description);
 
     QHash<QString, qint64> sourceIds;
+    ImportedSources importedSources(m_file);
     for (Source s : data.sources) {
-        const auto existing = m_file.sourceByKey(s.key);
-        if (existing) {
-            s.id = existing->id;
-            m_file.updateSource(s);
-        } else {
-            m_file.addSource(s);
-        }
+        const QString inputKey = s.key;
+        const auto existing = importedSources.store(s);
         remember(&CaseChange::sources, &CaseChange::removeSources, existing, s);
         tally(existing.has_value());
         step(done, total);
-        sourceIds.insert(s.key, s.id);
+        sourceIds.insert(inputKey, s.id);
         ++counts.sources;
     }
 

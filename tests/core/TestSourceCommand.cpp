@@ -85,6 +85,37 @@ private slots:
         QVERIFY2(r.out.contains("1 verified, 1 do not match"), r.out.constData());
     }
 
+    // CSV carries neither the document text nor the source's key: importing an export back must
+    // find the source it came from, not add a second one without text (which would turn every
+    // quote unchecked). JSON carries both and must round-trip too.
+    void reimportKeepsDocumentText()
+    {
+        const QString caseFile = m_dir.filePath(QStringLiteral("reimport.caseline"));
+        ProcessResult r = runCaseline({QStringLiteral("source"), QStringLiteral("add"), caseFile,
+                                       sharedPath(QLatin1String(kSeed)), QStringLiteral("--date"), QStringLiteral("2019-07-02")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 id = sourceIdFrom(r.out);
+        addEvent(caseFile, id, QStringLiteral("Lawrence officer backs up ICE agent"), kQuote);
+        const QString text = QString::fromUtf8(readFile(sharedPath(QLatin1String(kSeed))));
+        for (const QString format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+            const QString exported = m_dir.filePath(QStringLiteral("reimport.") + format);
+            r = runCaseline({QStringLiteral("export"), caseFile, QStringLiteral("--format"), format, QStringLiteral("--out"), exported});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(readFile(exported).contains("Dozens of people on social media"), format == QLatin1String("json"));
+            r = runCaseline({QStringLiteral("import"), caseFile, exported});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            {
+                auto file = CaseFile::open(caseFile);
+                QCOMPARE(file->sources().size(), 1);
+                QCOMPARE(file->source(id)->text, text);
+                QCOMPARE(file->source(id)->published, PartialDate::day(2019, 7, 2));
+            }
+            r = runCaseline({QStringLiteral("check"), caseFile});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(r.out.contains("1 verified, 0 do not match"), r.out.constData());
+        }
+    }
+
     void sampleStaysUnchecked()
     {
         const QString caseFile = m_dir.filePath(QStringLiteral("sample.caseline"));
