@@ -2252,6 +2252,10 @@ Quit anyway? The work is cancelled cleanly: a cancelled import leaves the case f
         <source>Several events (a bar where crowded, taller for more; click to zoom in)</source>
         <translation>Varios eventos (una barra donde se amontonan, más alta cuantos más hay; haga clic para acercar)</translation>
     </message>
+    <message>
+        <source>Several events (a bar where crowded, taller for more)</source>
+        <translation>Varios eventos (una barra donde se amontonan, más alta cuantos más hay)</translation>
+    </message>
 </context>
 <context>
     <name>caseline::TimelineRenderer</name>

@@ -120,10 +120,12 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(dates);
     auto *typesLabel = new QLabel(tr("T&ypes (none checked: all):"), this);
     typesLabel->setBuddy(m_types);
+    typesLabel->setWordWrap(true);  // a narrow dock wraps the hint instead of cutting the panel off
     layout->addWidget(typesLabel);
     layout->addWidget(m_types, 2);
     auto *jurisdictionsLabel = new QLabel(tr("&Jurisdictions (none checked: all):"), this);
     jurisdictionsLabel->setBuddy(m_jurisdictions);
+    jurisdictionsLabel->setWordWrap(true);
     layout->addWidget(jurisdictionsLabel);
     layout->addWidget(m_jurisdictions, 2);
     layout->addWidget(familyBox);

@@ -204,7 +204,12 @@ void MainWindow::createDocks()
     m_sourcesToCheck = new SourcesToCheckView(this);
     connect(m_sourcesToCheck, &SourcesToCheckView::eventActivated, this, &MainWindow::selectEvent);
     connect(m_sourcesToCheck, &SourcesToCheckView::sourceActivated, this, &MainWindow::readSource);
-    tabifyDockWidget(history, dock(m_sourcesToCheck, tr("Sources to Check"), "sourcesToCheckDock", Qt::RightDockWidgetArea));
+    QDockWidget *toCheck = dock(m_sourcesToCheck, tr("Sources to Check"), "sourcesToCheckDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(history, toCheck);
+    // Four tabs do not fit a side panel on a laptop screen: the history and the quotes to check
+    // start closed (View menu) until the user opens them; the saved layout keeps their choice.
+    history->hide();
+    toCheck->hide();
     details->raise();
 }
 

@@ -398,7 +398,8 @@ QList<TimelinePainter::LegendItem> TimelinePainter::legendItems(double width) co
     };
     add(0, int(StanceFamily::LimitsCooperation), tr("Limits cooperation (sanctuary, welcoming city, detainer limits)"));
     add(0, int(StanceFamily::Agreement287g), tr("287(g) agreement"));
-    add(2, -1, tr("Several events (a bar where crowded, taller for more; click to zoom in)"));
+    add(2, -1, m_printed ? tr("Several events (a bar where crowded, taller for more)")
+                         : tr("Several events (a bar where crowded, taller for more; click to zoom in)"));
     for (EventType type : TimelinePalette::legendOrder())
         add(1, int(type), eventTypeLabel(type));
     return items;

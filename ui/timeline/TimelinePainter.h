@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "TimeScale.h"
 #include "TimelineGlyph.h"
 #include "query/TimelineMark.h"
@@ -59,6 +61,10 @@ public:
     void setVectorGlyphs(bool vector) { m_glyphs.setVector(vector); }
 
     int laneHeight() const { return m_laneHeight; }
+    // A page with room to spare draws taller lanes (never shorter than the font asks for).
+    void setLaneHeight(int height) { m_laneHeight = std::max(m_laneHeight, height); }
+    // On paper nothing can be clicked: the legend does not say so.
+    void setPrinted(bool printed) { m_printed = printed; }
     int axisHeight() const { return m_axisHeight; }
     int labelWidth() const { return m_labelWidth; }
     double minimumMarkSpacing() const { return m_markSpacing; }
@@ -98,6 +104,7 @@ private:
     QFont m_font;
     QFont m_smallFont;
     int m_laneHeight = 24;
+    bool m_printed = false;
     int m_axisHeight = 30;
     int m_labelWidth = 180;
     double m_markSpacing = 14;

@@ -97,6 +97,7 @@ bool renderPng(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
     TimelinePainter painter(index);
     const QFont font = renderFont(9);
     painter.setFont(font);
+    painter.setPrinted(true);  // a picture: nothing to click
     QList<qint64> lanes = index.orderedLaneIds(options.laneOrder);
     const qsizetype allLanes = lanes.size();
     const bool cut = lanes.size() > options.maxPngLanes;
@@ -162,8 +163,12 @@ bool renderPdf(TimelineIndex &index, CaseFile &file, const TimelineRenderOptions
     const TimeScale scale = scaleFor(index, options.days, painter.plotWidth(area.width()));
     const Heading heading = headingFor(file, index, options, lanes.size(), scale);
     const double headingHeight = 6 + QFontMetricsF(font).height() * 2.6 + 12;
-    const int lanesPerPage = std::max(1, int((area.height() - headingHeight - painter.axisHeight()
-                                              - painter.legendHeight(area.width())) / painter.laneHeight()));
+    painter.setPrinted(true);
+    const double lanesRoom = area.height() - headingHeight - painter.axisHeight() - painter.legendHeight(area.width());
+    // A few lanes fill the page (up to three times their screen height) instead of its top third.
+    if (!lanes.isEmpty())
+        painter.setLaneHeight(std::min(3 * painter.laneHeight(), int(lanesRoom / lanes.size())));
+    const int lanesPerPage = std::max(1, int(lanesRoom / painter.laneHeight()));
     const int pages = std::min(options.maxPdfPages, std::max(1, int((lanes.size() + lanesPerPage - 1) / lanesPerPage)));
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
