@@ -161,7 +161,7 @@ QChart *ChartBuilder::build(const ChartData &data)
     const bool crowded = data.categories.size() > kAllLabelsMaximum;
     if (data.lines) {
         QValueAxis *yAxis = valueAxis(data, false);
-        QCategoryAxis *xAxis = spacedAxis(data, true);
+        QCategoryAxis *xAxis = crowded ? spacedAxis(data, true) : nullptr;
         if (!crowded) {
             xAxis = new QCategoryAxis;
             xAxis->setRange(-0.5, qMax<qsizetype>(1, data.categories.size()) - 0.5);
