@@ -5,9 +5,11 @@
 #include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
+#include "query/EventColumns.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
+#include <QThread>
 
 namespace caseline {
 
@@ -15,9 +17,54 @@ CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QO
 {
     // Undo and redo change the file; every view re-reads it.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &CaseDocument::changed);
+    // Connected first, so the stale snapshot is gone before any view re-reads.
+    connect(this, &CaseDocument::changed, this, &CaseDocument::readColumns);
+    readColumns();
 }
 
-CaseDocument::~CaseDocument() = default;
+CaseDocument::~CaseDocument()
+{
+    // Clearing the undo stack (a member, destroyed after this body) emits indexChanged: nothing
+    // may re-read a document that is going away.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+    if (m_cancelColumns)
+        m_cancelColumns->store(true);
+    for (QThread *reader : std::as_const(m_columnReaders)) {
+        reader->wait();
+        delete reader;
+    }
+}
+
+void CaseDocument::readColumns()
+{
+    m_columns.reset();
+    if (m_cancelColumns)
+        m_cancelColumns->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelColumns = cancel;
+    const quint64 generation = ++m_columnsGeneration;
+    auto result = std::make_shared<std::shared_ptr<const EventColumns>>();
+    // Its own connection: WAL lets it read while this one writes (a write makes the result stale,
+    // and the generation drops it).
+    QThread *reader = QThread::create([path = path(), cancel, result] {
+        try {
+            auto file = CaseFile::open(path);
+            *result = EventColumns::read(*file, cancel.get());
+        } catch (const CaseFileError &) {
+            // The views keep asking SQLite through the document's own connection.
+        }
+    });
+    m_columnReaders.append(reader);
+    connect(reader, &QThread::finished, this, [this, reader, generation, result] {
+        m_columnReaders.removeOne(reader);
+        reader->deleteLater();
+        if (generation != m_columnsGeneration || !*result)
+            return;
+        m_columns = *result;
+        emit columnsReady();
+    });
+    reader->start(QThread::LowPriority);
+}
 
 QString CaseDocument::path() const { return m_file->path(); }
 

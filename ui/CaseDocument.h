@@ -6,13 +6,18 @@
 #include "model/Source.h"
 #include "model/Story.h"
 
+#include <QList>
 #include <QObject>
 #include <QUndoStack>
+#include <atomic>
 #include <memory>
+
+class QThread;
 
 namespace caseline {
 
 class CaseFile;
+class EventColumns;
 struct CaseChange;
 
 // An open case file as the window sees it: the file, its undo stack, and one signal that the
@@ -25,6 +30,11 @@ public:
     ~CaseDocument() override;
 
     CaseFile &file() { return *m_file; }
+    // A snapshot of the events' places in time, read on a background thread after opening and
+    // after each change; none while it is being read (views then ask SQLite). Views take it at
+    // their next query; columnsReady says a new one is there.
+    std::shared_ptr<const EventColumns> columns() const { return m_columns; }
+    bool isReadingColumns() const { return !m_columnReaders.isEmpty(); }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const;
     QString title() const;  // the case's own title, or the file name
@@ -61,10 +71,17 @@ signals:
     void errorOccurred(const QString &message);
     // A copy of the case file was written to path before a destructive bulk action.
     void backupWritten(const QString &path);
+    void columnsReady();
 
 private:
+    void readColumns();
+
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;
+    std::shared_ptr<const EventColumns> m_columns;
+    quint64 m_columnsGeneration = 0;  // results of an older read are dropped
+    std::shared_ptr<std::atomic<bool>> m_cancelColumns;
+    QList<QThread *> m_columnReaders;
 };
 
 }  // namespace caseline

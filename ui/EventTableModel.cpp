@@ -58,7 +58,7 @@ void EventTableModel::load()
     } else if (allByDate && m_allByDateValid) {
         m_ids = m_allByDate;  // shared, not copied
     } else {
-        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder);
+        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder, m_document->columns().get());
         if (allByDate) {
             m_allByDate = m_ids;
             m_allByDateValid = true;

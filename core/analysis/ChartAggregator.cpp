@@ -41,7 +41,8 @@ QString eventStudyAxisTitle(DateBinner::Unit unit)
 }
 }  // namespace
 
-ChartAggregator::ChartAggregator(CaseFile &file) : m_file(file), m_history(StanceHistory::load(file))
+ChartAggregator::ChartAggregator(CaseFile &file, std::shared_ptr<const EventColumns> columns)
+    : m_file(file), m_columns(std::move(columns)), m_history(StanceHistory::load(file))
 {
     for (const Jurisdiction &j : file.jurisdictions())
         m_jurisdictions.insert(j.id, j);
@@ -60,13 +61,28 @@ ChartData ChartAggregator::compute(const ChartRequest &request)
 
 QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &filter) const
 {
+    QList<EventPoint> points;
+    if (m_columns && EventColumns::answers(filter)) {
+        // The snapshot's rows are in the same lane-and-day order.
+        const EventColumns &c = *m_columns;
+        const auto add = [&](qint32 row) { points.append({c.jurisdictionId(row), c.firstDay(row)}); };
+        if (filter.isEmpty()) {
+            points.reserve(c.size());
+            for (qint32 row = 0; row < qint32(c.size()); ++row)
+                add(row);
+        } else {
+            const std::vector<qint32> rows = c.matchingRows(filter, c.searchIds(m_file, filter.searchText));
+            points.reserve(qsizetype(rows.size()));
+            std::for_each(rows.begin(), rows.end(), add);
+        }
+        return points;
+    }
     const EventQuery::Where where = EventQuery::whereClause(filter);
     // Lane by lane and by day, the lane index's own order (no sort unfiltered): callers then look
     // up a lane's stance history and a day's bin once per run of equal values, not per event.
     Statement st = m_file.database().prepare(
         QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1 ORDER BY e.jurisdiction_id, e.first_day").arg(where.sql));
     EventQuery::bindAll(st, where.values);
-    QList<EventPoint> points;
     while (st.step())
         points.append({st.int64(0), st.int64(1)});
     return points;
@@ -85,6 +101,19 @@ QString ChartAggregator::perCapitaNote(bool perCapita) const
 void ChartAggregator::describe(ChartData &data, const ChartRequest &request, bool fromPeriods)
 {
     data.filterDescription = fromPeriods ? Text::tr("Policy periods") : describeFilter(request.filter, m_file);
+    if (!fromPeriods && request.filter.isEmpty()) {
+        // Every citation's event exists (a foreign key): no event row needs reading.
+        Statement st = m_file.database().prepare(QStringLiteral(
+            "SELECT s.title FROM source s WHERE EXISTS (SELECT 1 FROM citation c INDEXED BY citation_source "
+            "WHERE c.source_id = s.id AND c.event_id IS NOT NULL) ORDER BY s.title"));
+        while (st.step())
+            data.sources << st.text(0);
+        return;
+    }
+    if (!fromPeriods && m_columns && EventColumns::answers(request.filter)) {
+        data.sources = citedSourceTitles(request.filter);
+        return;
+    }
     Statement st = fromPeriods
         ? m_file.database().prepare(QStringLiteral(
               // The few period citations through their index, not every citation of every source.
@@ -100,6 +129,28 @@ void ChartAggregator::describe(ChartData &data, const ChartRequest &request, boo
           }();
     while (st.step())
         data.sources << st.text(0);
+}
+
+QStringList ChartAggregator::citedSourceTitles(const EventFilter &filter) const
+{
+    // The matching events are known from the snapshot: their citations through citation_event,
+    // instead of every source probing its citations for one that matches (seconds when few do).
+    const EventColumns &c = *m_columns;
+    QSet<qint64> sourceIds;
+    Statement &cited = m_file.database().cached(QStringLiteral("SELECT source_id FROM citation WHERE event_id = ?1"));
+    for (qint32 row : c.matchingRows(filter, c.searchIds(m_file, filter.searchText))) {
+        cited.reset();
+        cited.bind(1, c.id(row));
+        while (cited.step())
+            sourceIds.insert(cited.int64(0));
+    }
+    cited.reset();
+    QStringList titles;
+    Statement st = m_file.database().prepare(QStringLiteral("SELECT id, title FROM source ORDER BY title"));
+    while (st.step())
+        if (sourceIds.contains(st.int64(0)))
+            titles << st.text(1);
+    return titles;
 }
 
 ChartData ChartAggregator::adoption(const ChartRequest &request)
@@ -286,7 +337,19 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
     QHash<qint64, double> counts;
     QHash<qint64, qint64> lastDay;
     qint64 eventCount = 0;
-    {
+    if (m_columns && EventColumns::answers(request.filter)) {
+        // Points come lane by lane, latest day last: one hash update per lane.
+        const QList<EventPoint> points = events(request.filter);
+        for (qsizetype begin = 0; begin < points.size();) {
+            qsizetype end = begin + 1;
+            while (end < points.size() && points[end].jurisdictionId == points[begin].jurisdictionId)
+                ++end;
+            counts.insert(points[begin].jurisdictionId, double(end - begin));
+            lastDay.insert(points[begin].jurisdictionId, points[end - 1].day);
+            eventCount += end - begin;
+            begin = end;
+        }
+    } else {
         // Counted by SQLite in one ordered pass over the lane index, not event by event here.
         const EventQuery::Where where = EventQuery::whereClause(request.filter);
         Statement st = m_file.database().prepare(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "EventQuery.h"
 
+#include "EventColumns.h"
 #include "storage/CaseFile.h"
 
 #include <algorithm>
@@ -105,8 +106,14 @@ QList<qint64> EventQuery::eventIdsByDateFromLaneIndex(const Where &where, Qt::So
     return ids;
 }
 
-QList<qint64> EventQuery::eventIds(const EventFilter &filter, SortColumn column, Qt::SortOrder order) const
+QList<qint64> EventQuery::eventIds(const EventFilter &filter, SortColumn column, Qt::SortOrder order,
+                                   const EventColumns *columns) const
 {
+    if (columns && column == SortColumn::Date && EventColumns::answers(filter)) {
+        if (filter.isEmpty())
+            return columns->allIdsByDate(order);
+        return columns->idsByDate(columns->matchingRows(filter, columns->searchIds(m_file, filter.searchText)), order);
+    }
     const Where where = whereClause(filter);
     // Filtered by columns of event_lane only (types, dates, jurisdictions): reading that covering
     // index and sorting the matches here is several times faster than the planner's choice of

@@ -11,6 +11,7 @@
 namespace caseline {
 
 class CaseFile;
+class EventColumns;
 class Statement;
 
 // Reads events through the case file's indexes. Filters become a WHERE clause whose values are
@@ -21,8 +22,10 @@ public:
 
     explicit EventQuery(CaseFile &file) : m_file(file) {}
 
+    // With `columns` (a snapshot of this file's events) the date order is answered from memory
+    // when the filter allows (EventColumns::answers).
     QList<qint64> eventIds(const EventFilter &filter, SortColumn column = SortColumn::Date,
-                           Qt::SortOrder order = Qt::AscendingOrder) const;
+                           Qt::SortOrder order = Qt::AscendingOrder, const EventColumns *columns = nullptr) const;
     qint64 count(const EventFilter &filter) const;
     std::optional<EventRow> row(qint64 eventId) const;
 

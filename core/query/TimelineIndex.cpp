@@ -115,6 +115,11 @@ void TimelineIndex::countEvents()
         lane.eventCount = 0;
     m_matchingEvents = 0;
     m_eventExtent.reset();
+    m_countedColumns.reset();
+    m_matchRows.clear();
+    m_matchRuns.clear();
+    if (countFromColumns())
+        return;
     if (needsSubquery(m_filter)) {
         loadAllMatching();
         return;
@@ -139,6 +144,53 @@ void TimelineIndex::countEvents()
     }
     if (unfiltered)
         m_unfilteredCounts = std::move(counts);
+}
+
+bool TimelineIndex::countFromColumns()
+{
+    if (!m_columns || !EventColumns::answers(m_filter))
+        return false;
+    const EventColumns &c = *m_columns;
+    m_countedColumns = m_columns;
+    const auto addRun = [&](qint64 lane, qint32 begin, qint32 end, const auto &rowAt) {
+        qint32 first = c.firstDay(rowAt(begin)), last = c.lastDay(rowAt(begin));
+        for (qint32 i = begin + 1; i < end; ++i)
+            last = std::max(last, c.lastDay(rowAt(i)));
+        addLaneCount(lane, end - begin, first, last);
+    };
+    if (m_filter.isEmpty()) {
+        for (auto it = c.lanes().cbegin(); it != c.lanes().cend(); ++it)
+            addRun(it.key(), it->first, it->second, [](qint32 row) { return row; });
+        return true;
+    }
+    m_matchRows = c.matchingRows(m_filter, c.searchIds(m_file, m_filter.searchText));
+    const auto rowAt = [this](qint32 i) { return m_matchRows[size_t(i)]; };
+    const auto n = qint32(m_matchRows.size());
+    for (qint32 begin = 0; begin < n;) {
+        const qint64 lane = c.jurisdictionId(rowAt(begin));
+        qint32 end = begin + 1;
+        while (end < n && c.jurisdictionId(rowAt(end)) == lane)
+            ++end;
+        m_matchRuns.insert(lane, {begin, end});
+        addRun(lane, begin, end, rowAt);
+        begin = end;
+    }
+    return true;
+}
+
+std::unique_ptr<TimelineLaneEvents> TimelineIndex::laneFromColumns(qint64 jurisdictionId) const
+{
+    const EventColumns &c = *m_countedColumns;
+    auto events = std::make_unique<TimelineLaneEvents>();
+    const bool all = m_filter.isEmpty();
+    const auto [begin, end] = all ? c.laneRows(jurisdictionId) : m_matchRuns.value(jurisdictionId, {0, 0});
+    events->reserve(end - begin);
+    for (qint32 i = begin; i < end; ++i) {
+        const qint32 row = all ? i : m_matchRows[size_t(i)];
+        events->append(c.id(row), c.firstDay(row), c.lastDay(row), c.type(row));
+    }
+    events->finish();
+    return events;
 }
 
 void TimelineIndex::addLaneCount(qint64 jurisdictionId, qint64 count, qint32 firstDay, qint32 lastDay)
@@ -257,6 +309,16 @@ const TimelineLaneEvents &TimelineIndex::events(qint64 jurisdictionId)
         m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
         return *found->second.events;
     }
+    std::unique_ptr<TimelineLaneEvents> events = m_countedColumns ? laneFromColumns(jurisdictionId) : laneFromQuery(jurisdictionId);
+    m_cachedEvents += events->size();
+    m_recent.push_front(jurisdictionId);
+    auto inserted = m_cache.emplace(jurisdictionId, CachedLane{std::move(events), m_recent.begin()}).first;
+    evictFor(jurisdictionId);
+    return *inserted->second.events;
+}
+
+std::unique_ptr<TimelineLaneEvents> TimelineIndex::laneFromQuery(qint64 jurisdictionId)
+{
     auto events = std::make_unique<TimelineLaneEvents>();
     const TimelineLane *info = lane(jurisdictionId);
     if (info && info->eventCount > 0) {
@@ -278,11 +340,7 @@ const TimelineLaneEvents &TimelineIndex::events(qint64 jurisdictionId)
         st.reset();
     }
     events->finish();
-    m_cachedEvents += events->size();
-    m_recent.push_front(jurisdictionId);
-    auto inserted = m_cache.emplace(jurisdictionId, CachedLane{std::move(events), m_recent.begin()}).first;
-    evictFor(jurisdictionId);
-    return *inserted->second.events;
+    return events;
 }
 
 void TimelineIndex::evictFor(qint64 keep)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventColumns.h"
 #include "EventFilter.h"
 #include "TimelineLane.h"
 #include "TimelineLaneEvents.h"
@@ -33,6 +34,10 @@ public:
     TimelineIndex &operator=(const TimelineIndex &) = delete;
 
     CaseFile &file() { return m_file; }
+    // A snapshot of this file's events (or none): counts and lanes then come from memory for the
+    // filters it answers. Takes effect at the next setFilter() or reload(); the caller replaces
+    // or drops it whenever the file changes.
+    void setColumns(std::shared_ptr<const EventColumns> columns) { m_columns = std::move(columns); }
     const EventFilter &filter() const { return m_filter; }
     void setFilter(const EventFilter &filter);  // re-counts lanes, drops loaded events
     void reload();                              // after the case file changed
@@ -66,6 +71,9 @@ private:
     void countEvents();
     void addLaneCount(qint64 jurisdictionId, qint64 count, qint32 firstDay, qint32 lastDay);
     void loadAllMatching();  // counts and caches every lane's matches in one query
+    bool countFromColumns();  // false when the snapshot cannot answer the filter
+    std::unique_ptr<TimelineLaneEvents> laneFromColumns(qint64 jurisdictionId) const;
+    std::unique_ptr<TimelineLaneEvents> laneFromQuery(qint64 jurisdictionId);
     void clearCache();
     void evictFor(qint64 keep);
 
@@ -83,6 +91,13 @@ private:
     // The unfiltered counts, kept until reload(): clearing a filter then scans nothing.
     std::optional<std::vector<LaneCount>> m_unfilteredCounts;
     std::optional<std::pair<qint32, qint32>> m_eventExtent;
+
+    std::shared_ptr<const EventColumns> m_columns;
+    // What countEvents() used: the snapshot, and (filtered) its matching rows with each lane's
+    // run of them, from which lanes are built when first shown.
+    std::shared_ptr<const EventColumns> m_countedColumns;
+    std::vector<qint32> m_matchRows;
+    QHash<qint64, std::pair<qint32, qint32>> m_matchRuns;
 
     std::unique_ptr<Statement> m_laneQuery;  // prepared once per filter
     QVariantList m_laneValues;               // its filter values, from the second parameter on

@@ -7,6 +7,11 @@
 
 namespace caseline {
 
+namespace {
+// A foreign case file may store any number as a type: those set no bit (and shift nothing by 32+).
+quint32 typeBit(quint8 type) { return type < 32 ? 1u << type : 0u; }
+}  // namespace
+
 void TimelineLaneEvents::reserve(qsizetype count)
 {
     m_first.reserve(size_t(count));
@@ -33,7 +38,7 @@ void TimelineLaneEvents::finish()
             m_blocks.push_back({m_last[i], 0});
         Block &block = m_blocks.back();
         block.maxLast = std::max(block.maxLast, m_last[i]);
-        block.typeMask |= 1u << m_type[i];
+        block.typeMask |= typeBit(m_type[i]);
         m_longestSpan = std::max(m_longestSpan, m_last[i] - m_first[i]);
     }
 }
@@ -76,11 +81,11 @@ quint32 TimelineLaneEvents::typeMask(int begin, int end) const
     quint32 mask = 0;
     int i = begin;
     for (; i < end && (i & ((1 << kBlockShift) - 1)); ++i)
-        mask |= 1u << m_type[size_t(i)];
+        mask |= typeBit(m_type[size_t(i)]);
     for (; i + (1 << kBlockShift) <= end; i += 1 << kBlockShift)
         mask |= m_blocks[size_t(i >> kBlockShift)].typeMask;
     for (; i < end; ++i)
-        mask |= 1u << m_type[size_t(i)];
+        mask |= typeBit(m_type[size_t(i)]);
     return mask;
 }
 
@@ -125,7 +130,7 @@ std::vector<TimelineMark> TimelineLaneEvents::marks(const TimelineWindow &window
                 lead = i;
             ++leadCount;
             leadLast = std::max(leadLast, m_last[size_t(i)]);
-            mask |= 1u << m_type[size_t(i)];
+            mask |= typeBit(m_type[size_t(i)]);
         }
         if (lead >= 0) {
             TimelineMark mark = makeMark(window, lead, lead + 1);

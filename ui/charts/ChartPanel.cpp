@@ -180,7 +180,7 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    const ChartData data = ChartAggregator(m_document->file()).compute(request());
+    const ChartData data = ChartAggregator(m_document->file(), m_document->columns()).compute(request());
     m_canvas->setData(data);
     showNumbers(data);
 }

@@ -58,12 +58,18 @@ void TimelineView::setDocument(CaseDocument *document)
     m_lanes.clear();
     if (document) {
         m_index = std::make_unique<TimelineIndex>(document->file());
+        m_index->setColumns(document->columns());
         // The index counts unfiltered when built; counting again is a second full index scan.
         if (!(m_filter == EventFilter()))
             m_index->setFilter(m_filter);
         m_painter = std::make_unique<TimelinePainter>(*m_index);
         m_painter->setFont(font());
         connect(document, &CaseDocument::changed, this, &TimelineView::reloadDocument);
+        // Used from the next filter change on; what is shown already is the same either way.
+        connect(document, &CaseDocument::columnsReady, this, [this] {
+            if (m_index)
+                m_index->setColumns(m_document->columns());
+        });
         // The index reads the document's file: drop it with the document.
         connect(document, &QObject::destroyed, this, [this] {
             m_painter.reset();
@@ -83,6 +89,7 @@ void TimelineView::reloadDocument()
 {
     if (!m_index)
         return;
+    m_index->setColumns(m_document->columns());
     m_index->reload();
     rebuildLanes();
     if (m_selected) {
@@ -103,6 +110,7 @@ void TimelineView::setFilter(const EventFilter &filter)
     m_filter = filter;
     if (!m_index)
         return;
+    m_index->setColumns(m_document->columns());
     m_index->setFilter(filter);
     rebuildLanes();
     viewChanged();

@@ -1,0 +1,192 @@
+#include "EventColumns.h"
+
+#include "storage/CaseFile.h"
+#include "storage/Statement.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+namespace caseline {
+
+std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std::atomic<bool> *cancel)
+{
+    std::shared_ptr<EventColumns> columns(new EventColumns);
+    Statement count = file.database().prepare(QStringLiteral("SELECT max(id) FROM event"));
+    const qint64 expected = count.step() ? count.int64(0) : 0;
+    for (auto *v : {&columns->m_first, &columns->m_last})
+        v->reserve(size_t(expected));
+    columns->m_id.reserve(size_t(expected));
+    columns->m_lane.reserve(size_t(expected));
+    columns->m_type.reserve(size_t(expected));
+    // The covering index in its own order: no row of the event table is read, nothing sorted.
+    Statement st = file.database().prepare(QStringLiteral(
+        "SELECT e.id, e.jurisdiction_id, e.first_day, e.last_day, e.type FROM event e INDEXED BY event_lane "
+        "ORDER BY e.jurisdiction_id, e.first_day, e.last_day, e.type, e.id"));
+    for (qint64 n = 0; st.step(); ++n) {
+        if (cancel && (n & 0xffff) == 0 && cancel->load())
+            return {};
+        columns->m_id.push_back(st.int64(0));
+        columns->m_lane.push_back(st.int64(1));
+        columns->m_first.push_back(st.int32(2));
+        columns->m_last.push_back(st.int32(3));
+        columns->m_type.push_back(quint8(st.int32(4)));
+    }
+    if (cancel && cancel->load())
+        return {};
+    columns->index();
+    return columns;
+}
+
+void EventColumns::index()
+{
+    const auto rows = qint32(m_id.size());
+    for (qint32 begin = 0; begin < rows;) {
+        qint32 end = begin + 1;
+        while (end < rows && m_lane[size_t(end)] == m_lane[size_t(begin)])
+            ++end;
+        m_laneRows.insert(m_lane[size_t(begin)], {begin, end});
+        begin = end;
+    }
+    m_byDate.resize(size_t(rows));
+    for (qint32 r = 0; r < rows; ++r)
+        m_byDate[size_t(r)] = r;
+    std::sort(m_byDate.begin(), m_byDate.end(), [this](qint32 a, qint32 b) {
+        return std::tie(m_first[size_t(a)], m_last[size_t(a)], m_id[size_t(a)])
+            < std::tie(m_first[size_t(b)], m_last[size_t(b)], m_id[size_t(b)]);
+    });
+    if (rows == 0)
+        return;
+    const auto [low, high] = std::minmax_element(m_id.begin(), m_id.end());
+    if (*high - *low < 2 * qint64(rows) + 1024) {
+        m_firstId = *low;
+        m_rowById.assign(size_t(*high - *low + 1), -1);
+        for (qint32 r = 0; r < rows; ++r)
+            m_rowById[size_t(m_id[size_t(r)] - m_firstId)] = r;
+    } else {
+        m_sparseRows.reserve(size_t(rows));
+        for (qint32 r = 0; r < rows; ++r)
+            m_sparseRows.emplace_back(m_id[size_t(r)], r);
+        std::sort(m_sparseRows.begin(), m_sparseRows.end());
+    }
+}
+
+std::optional<qint32> EventColumns::rowOf(qint64 eventId) const
+{
+    if (!m_rowById.empty()) {
+        const qint64 slot = eventId - m_firstId;
+        if (slot < 0 || slot >= qint64(m_rowById.size()) || m_rowById[size_t(slot)] < 0)
+            return std::nullopt;
+        return m_rowById[size_t(slot)];
+    }
+    const auto it = std::lower_bound(m_sparseRows.begin(), m_sparseRows.end(), std::make_pair(eventId, qint32(-1)));
+    if (it == m_sparseRows.end() || it->first != eventId)
+        return std::nullopt;
+    return it->second;
+}
+
+QList<qint64> EventColumns::searchIds(CaseFile &file, const QString &text) const
+{
+    const QString fts = ftsQueryForUserText(text);
+    if (fts.isEmpty())
+        return {};
+    {
+        const std::lock_guard lock(m_searchMutex);
+        if (m_lastSearch == fts)
+            return m_lastSearchIds;
+    }
+    Statement st = file.database().prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?1"));
+    st.bindText(1, fts);
+    QList<qint64> ids;
+    while (st.step())
+        ids.append(st.int64(0));
+    const std::lock_guard lock(m_searchMutex);
+    m_lastSearch = fts;
+    m_lastSearchIds = ids;
+    return ids;
+}
+
+bool EventColumns::answers(const EventFilter &f)
+{
+    return f.statuses.isEmpty() && f.stanceFamilies.isEmpty() && f.tags.isEmpty() && !f.storyId;
+}
+
+std::vector<qint32> EventColumns::matchingRows(const EventFilter &f, const QList<qint64> &searchIds) const
+{
+    // The same conditions as EventQuery::whereClause: spans that touch [from, to].
+    const qint32 from = f.from.isValid() ? qint32(f.from.firstJulianDay()) : std::numeric_limits<qint32>::min();
+    const qint32 to = f.to.isValid() ? qint32(f.to.lastJulianDay()) : std::numeric_limits<qint32>::max();
+    const bool anyType = f.types.isEmpty();
+    quint32 typeMask = 0;
+    for (EventType t : f.types)
+        typeMask |= 1u << int(t);
+    const auto keeps = [&](qint32 r) {
+        const quint8 type = m_type[size_t(r)];  // a foreign file may hold any number here
+        return m_last[size_t(r)] >= from && m_first[size_t(r)] <= to && (anyType || (type < 32 && (typeMask >> type & 1u)));
+    };
+    std::vector<qint32> rows;
+    if (!ftsQueryForUserText(f.searchText).isEmpty()) {
+        std::vector<qint32> found;
+        found.reserve(size_t(searchIds.size()));
+        for (qint64 id : searchIds)
+            if (const auto r = rowOf(id); r && keeps(*r)
+                && (f.jurisdictionIds.isEmpty() || f.jurisdictionIds.contains(m_lane[size_t(*r)])))
+                found.push_back(*r);
+        std::sort(found.begin(), found.end());
+        return found;
+    }
+    const auto scan = [&](qint32 begin, qint32 end) {
+        for (qint32 r = begin; r < end; ++r)
+            if (keeps(r))
+                rows.push_back(r);
+    };
+    if (f.jurisdictionIds.isEmpty()) {
+        scan(0, qint32(size()));
+        return rows;
+    }
+    // Lane by lane, in row order, so the result stays sorted.
+    std::vector<std::pair<qint32, qint32>> runs;
+    for (qint64 id : f.jurisdictionIds)
+        if (const auto run = laneRows(id); run.first < run.second)
+            runs.push_back(run);
+    std::sort(runs.begin(), runs.end());
+    runs.erase(std::unique(runs.begin(), runs.end()), runs.end());
+    for (const auto &[begin, end] : runs)
+        scan(begin, end);
+    return rows;
+}
+
+QList<qint64> EventColumns::idsByDate(const std::vector<qint32> &rows, Qt::SortOrder order) const
+{
+    // Rows are sorted: mark them, then walk the date order once (cheaper than sorting when many
+    // match, and no worse when few do).
+    std::vector<bool> chosen(m_id.size(), false);
+    for (qint32 r : rows)
+        chosen[size_t(r)] = true;
+    QList<qint64> ids;
+    ids.reserve(qsizetype(rows.size()));
+    const auto take = [&](qint32 r) {
+        if (chosen[size_t(r)])
+            ids.append(m_id[size_t(r)]);
+    };
+    if (order == Qt::AscendingOrder)
+        std::for_each(m_byDate.begin(), m_byDate.end(), take);
+    else
+        std::for_each(m_byDate.rbegin(), m_byDate.rend(), take);
+    return ids;
+}
+
+QList<qint64> EventColumns::allIdsByDate(Qt::SortOrder order) const
+{
+    QList<qint64> ids;
+    ids.reserve(size());
+    if (order == Qt::AscendingOrder)
+        for (qint32 r : m_byDate)
+            ids.append(m_id[size_t(r)]);
+    else
+        for (auto it = m_byDate.rbegin(); it != m_byDate.rend(); ++it)
+            ids.append(m_id[size_t(*it)]);
+    return ids;
+}
+
+}  // namespace caseline

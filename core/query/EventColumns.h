@@ -1,0 +1,81 @@
+#pragma once
+
+#include "EventFilter.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace caseline {
+
+class CaseFile;
+
+// Every event's place in time, read once from the covering index event_lane into memory
+// (about 25 bytes an event: 25 MB at a million) so that filter changes, searches and charts
+// answer from memory instead of scanning a million index entries in SQLite each time. A
+// snapshot: immutable once read, shared between threads, replaced after the case changes.
+//
+// Rows are in the lane index's order (jurisdiction, first day, last day, type, id), so one
+// lane's events are one run of rows, already in the order the timeline draws them.
+class EventColumns {
+public:
+    // One pass over event_lane plus a sort by date; nothing when `cancel` turns true first.
+    static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr);
+
+    qsizetype size() const { return qsizetype(m_id.size()); }
+    qint64 id(qint32 row) const { return m_id[size_t(row)]; }
+    qint64 jurisdictionId(qint32 row) const { return m_lane[size_t(row)]; }
+    qint32 firstDay(qint32 row) const { return m_first[size_t(row)]; }
+    qint32 lastDay(qint32 row) const { return m_last[size_t(row)]; }
+    quint8 type(qint32 row) const { return m_type[size_t(row)]; }
+
+    // The filters these columns answer alone, or with the ids of a full-text search: dates,
+    // types, jurisdictions and words. Status, stance, tags and stories still go to SQLite.
+    static bool answers(const EventFilter &filter);
+
+    // The events whose text holds every word (the full-text index, as EventQuery asks it). The
+    // last answer is kept: the timeline, the table and the charts ask for the same words in turn.
+    QList<qint64> searchIds(CaseFile &file, const QString &text) const;
+
+    // Rows matching `filter` (which answers() must accept), in row order. `searchIds` are the
+    // events the full-text index found for filter.searchText; ignored when it has no words.
+    std::vector<qint32> matchingRows(const EventFilter &filter, const QList<qint64> &searchIds = {}) const;
+
+    // Event ids of the rows, by (first day, last day, id), ascending or descending: the table's
+    // date order.
+    QList<qint64> idsByDate(const std::vector<qint32> &rows, Qt::SortOrder order) const;
+    QList<qint64> allIdsByDate(Qt::SortOrder order) const;
+
+    // The run of rows [begin, end) holding one lane's events; empty when it has none.
+    std::pair<qint32, qint32> laneRows(qint64 jurisdictionId) const { return m_laneRows.value(jurisdictionId, {0, 0}); }
+    const QHash<qint64, std::pair<qint32, qint32>> &lanes() const { return m_laneRows; }
+
+    std::optional<qint32> rowOf(qint64 eventId) const;
+
+private:
+    EventColumns() = default;
+    void index();
+
+    std::vector<qint64> m_id;
+    std::vector<qint64> m_lane;
+    std::vector<qint32> m_first;
+    std::vector<qint32> m_last;
+    std::vector<quint8> m_type;
+    std::vector<qint32> m_byDate;  // rows in (first day, last day, id) order
+    QHash<qint64, std::pair<qint32, qint32>> m_laneRows;
+    // Event ids are row ids, nearly dense: a table indexed by id, or sorted pairs when sparse.
+    std::vector<qint32> m_rowById;
+    qint64 m_firstId = 0;
+    std::vector<std::pair<qint64, qint32>> m_sparseRows;
+    mutable std::mutex m_searchMutex;
+    mutable QString m_lastSearch;
+    mutable QList<qint64> m_lastSearchIds;
+};
+
+}  // namespace caseline

@@ -1,0 +1,255 @@
+// The in-memory snapshot of events (EventColumns) must give exactly what SQLite gives: the
+// timeline's lanes and events, the table's date order and every chart, for every filter it
+// answers. Each check runs both paths on the same case file and compares them.
+#include "SyntheticCase.h"
+
+#include "analysis/ChartAggregator.h"
+#include "query/EventColumns.h"
+#include "query/EventQuery.h"
+#include "query/TimelineIndex.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caseline;
+using namespace caseline::test;
+
+namespace {
+const char *const kWords[] = {"detainer", "booking", "sheriff", "council", "ordinance", "raid", "backup", "vote"};
+
+// A few hundred events over nine lanes (one without events) at day, month and year precision,
+// some spanning years, with words to search for; some deleted so ids have gaps.
+void fill(SyntheticCase &c, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    for (int lane = 0; lane < 9; ++lane)
+        c.addLane(QStringLiteral("Town %1").arg(lane), lane % 2 ? QStringLiteral("KS") : QStringLiteral("TX"));
+    Transaction tx(c.file->database());
+    QList<qint64> sources;
+    for (int k = 0; k < 12; ++k) {
+        Source source;
+        source.title = QStringLiteral("Report %1").arg(k);
+        sources << c.file->addSource(source);
+    }
+    QList<qint64> ids;
+    for (int i = 0; i < 700; ++i) {
+        const qint64 lane = c.lanes[int(random.bounded(8)) * (i % 3 ? 1 : 0)];  // lane 0 is crowded
+        const int year = 1995 + int(random.bounded(30));
+        PartialDate start = PartialDate::day(year, 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
+        if (i % 7 == 0)
+            start = PartialDate::month(year, 1 + int(random.bounded(12)));
+        else if (i % 11 == 0)
+            start = PartialDate::year(year);
+        const PartialDate end = i % 13 == 0 ? PartialDate::year(year + 1 + int(random.bounded(4))) : PartialDate();
+        const QString title = QStringLiteral("%1 %2 item %3")
+                                  .arg(QLatin1String(kWords[random.bounded(8)]), QLatin1String(kWords[random.bounded(8)]))
+                                  .arg(i);
+        Event e;
+        e.jurisdictionId = lane;
+        e.type = EventType(random.bounded(kEventTypeCount));
+        e.start = start;
+        e.end = end;
+        e.title = title;
+        // Most events cite one of the sources, a few cite two: the charts list the sources cited.
+        for (int k = 0; k < (i % 4 == 0 ? 0 : i % 9 == 0 ? 2 : 1); ++k) {
+            Citation citation;
+            citation.sourceId = sources[int(random.bounded(quint32(sources.size())))];
+            citation.quote = title;
+            e.citations << citation;
+        }
+        ids << c.file->addEvent(e);
+    }
+    for (int i = 0; i < ids.size(); i += 5)
+        c.file->removeEvent(ids[i]);
+    tx.commit();
+}
+
+QList<EventFilter> filters(const QList<qint64> &lanes)
+{
+    QList<EventFilter> list;
+    list << EventFilter();
+    EventFilter f;
+    f.types = {EventType::Detainer, EventType::Raid};
+    list << f;
+    f = EventFilter();
+    f.from = PartialDate::year(2005);
+    f.to = PartialDate::month(2012, 6);
+    list << f;
+    f.types = {EventType::Ordinance};
+    list << f;
+    f = EventFilter();
+    f.jurisdictionIds = {lanes[2], lanes[0], lanes[8]};  // the last one holds no event
+    list << f;
+    f.from = PartialDate::day(2010, 3, 4);
+    list << f;
+    f = EventFilter();
+    f.searchText = QStringLiteral("detainer");
+    list << f;
+    f.searchText = QStringLiteral("DETAIN book");  // prefixes, any case
+    f.types = {EventType::Detention, EventType::Arrest, EventType::BackupCall, EventType::Statement};
+    f.from = PartialDate::year(2000);
+    list << f;
+    f.jurisdictionIds = {lanes[1]};
+    list << f;
+    f = EventFilter();
+    f.searchText = QStringLiteral("nowhere");
+    list << f;
+    f.searchText = QStringLiteral("  -- ");  // no words: no condition
+    list << f;
+    return list;
+}
+
+QString describe(const EventFilter &f)
+{
+    return QStringLiteral("types %1, from %2, to %3, lanes %4, words '%5'")
+        .arg(f.types.size()).arg(f.from.toIsoString(), f.to.toIsoString()).arg(f.jurisdictionIds.size()).arg(f.searchText);
+}
+
+QString laneText(TimelineIndex &index, qint64 lane)
+{
+    const TimelineLaneEvents &events = index.events(lane);
+    QStringList out;
+    for (int i = 0; i < events.size(); ++i)
+        out << QStringLiteral("%1:%2-%3/%4").arg(events.id(i)).arg(events.firstDay(i)).arg(events.lastDay(i)).arg(events.type(i));
+    return out.join(QLatin1Char(' '));
+}
+
+QString indexText(TimelineIndex &index)
+{
+    QStringList out;
+    out << QString::number(index.matchingEventCount());
+    const auto extent = index.dayExtent();
+    out << (extent ? QStringLiteral("%1..%2").arg(extent->first).arg(extent->second) : QStringLiteral("none"));
+    for (qint64 id : index.orderedLaneIds(TimelineLaneOrder::EventCount)) {
+        const TimelineLane *lane = index.lane(id);
+        out << QStringLiteral("%1 n=%2 %3..%4 [%5]").arg(id).arg(lane->eventCount).arg(lane->firstDay).arg(lane->lastDay)
+                   .arg(laneText(index, id));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString chartText(const ChartData &d)
+{
+    return QStringList{d.toCsv(), d.caption(), QString::number(d.eventCount), QString::number(d.jurisdictionCount),
+                       d.sources.join(QLatin1Char('|'))}
+        .join(QLatin1Char('\n'));
+}
+}  // namespace
+
+class TestEventColumns : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // Returns how many filters matched some event, so a case that matches nothing cannot pass
+    // for one that agrees.
+    int compareEverything(CaseFile &file, const QList<qint64> &lanes)
+    {
+        int matched = 0;
+        const std::shared_ptr<const EventColumns> columns = EventColumns::read(file);
+        if (!columns || columns->size() != EventQuery(file).count(EventFilter()))
+            return -1;
+        for (const EventFilter &filter : filters(lanes)) {
+            const QString what = describe(filter);
+            if (!EventColumns::answers(filter))
+                return -1;
+            TimelineIndex fromSql(file);
+            TimelineIndex fromMemory(file);
+            fromMemory.setColumns(columns);
+            fromSql.setFilter(filter);
+            fromMemory.setFilter(filter);
+            matched += fromSql.matchingEventCount() > 0 ? 1 : 0;
+            if (indexText(fromMemory) != indexText(fromSql)) {
+                qWarning("timeline differs for %s:\n%s\n--- SQLite:\n%s", qPrintable(what), qPrintable(indexText(fromMemory)),
+                         qPrintable(indexText(fromSql)));
+                return -1;
+            }
+            const EventQuery query(file);
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                if (query.eventIds(filter, EventQuery::SortColumn::Date, order, columns.get())
+                    != query.eventIds(filter, EventQuery::SortColumn::Date, order)) {
+                    qWarning("table order differs for %s", qPrintable(what));
+                    return -1;
+                }
+
+            for (const auto kind : {ChartRequest::Kind::Adoption, ChartRequest::Kind::ByStance, ChartRequest::Kind::EventStudy,
+                                    ChartRequest::Kind::Ranking}) {
+                ChartRequest request;
+                request.kind = kind;
+                request.filter = filter;
+                const QString memory = chartText(ChartAggregator(file, columns).compute(request));
+                const QString sql = chartText(ChartAggregator(file).compute(request));
+                if (memory != sql) {
+                    qWarning("chart %s differs for %s:\n%s\n--- SQLite:\n%s", qPrintable(ChartRequest::kindKey(kind)),
+                             qPrintable(what), qPrintable(memory), qPrintable(sql));
+                    return -1;
+                }
+            }
+        }
+        return matched;
+    }
+
+private slots:
+    void sameAsSqlite()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("dense.caseline")));
+        fill(c, 6);
+        c.addPeriod(c.lanes[0], Stance::SanctuaryOrdinance, PartialDate::year(2008));
+        c.addPeriod(c.lanes[1], Stance::JailEnforcement287g, PartialDate::month(2003, 5), PartialDate::year(2016));
+        c.addPeriod(c.lanes[3], Stance::TaskForce287g, PartialDate::day(2019, 2, 1));
+        QVERIFY(compareEverything(*c.file, c.lanes) >= 8);
+    }
+
+    // Ids far apart (a file edited for years, or merged) take the snapshot's sparse lookup.
+    void sameAsSqliteWithSparseIds()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("sparse.caseline")));
+        fill(c, 7);
+        c.file->database().exec(QStringLiteral(
+            "BEGIN; PRAGMA defer_foreign_keys = ON; UPDATE event SET id = id * 1000 + 7; "
+            "UPDATE citation SET event_id = event_id * 1000 + 7; UPDATE event_fts SET rowid = rowid * 1000 + 7; COMMIT"));
+        QCOMPARE(c.file->database().pragmaInt(QStringLiteral("foreign_key_check")), 0);
+        QVERIFY(compareEverything(*c.file, c.lanes) >= 8);
+        const auto columns = EventColumns::read(*c.file);
+        QVERIFY(!columns->rowOf(8));
+        QVERIFY(columns->rowOf(2 * 1000 + 7));
+    }
+
+    void emptyCase()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("empty.caseline")));
+        c.addLane(QStringLiteral("Quiet"), QStringLiteral("KS"));
+        const auto columns = EventColumns::read(*c.file);
+        QCOMPARE(columns->size(), 0);
+        QVERIFY(columns->allIdsByDate(Qt::AscendingOrder).isEmpty());
+        QCOMPARE(compareEverything(*c.file, QList<qint64>(9, c.lanes[0])), 0);
+    }
+
+    void statusAndTagsStayWithSqlite()
+    {
+        EventFilter f;
+        f.statuses = {EventStatus::Disputed};
+        QVERIFY(!EventColumns::answers(f));
+        f = EventFilter();
+        f.tags = {QStringLiteral("ice")};
+        QVERIFY(!EventColumns::answers(f));
+        f = EventFilter();
+        f.stanceFamilies = {StanceFamily::Agreement287g};
+        QVERIFY(!EventColumns::answers(f));
+        f = EventFilter();
+        f.storyId = 3;
+        QVERIFY(!EventColumns::answers(f));
+    }
+
+    void cancelledReadGivesNothing()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("cancel.caseline")));
+        fill(c, 8);
+        const std::atomic<bool> cancel{true};
+        QVERIFY(!EventColumns::read(*c.file, &cancel));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventColumns)
+#include "TestEventColumns.moc"
