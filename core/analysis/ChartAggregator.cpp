@@ -281,7 +281,6 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
     // Each lane's events as bins, each distinct day converted once (a million events, a few thousand days).
     QHash<qint64, QList<int>> binsByLane;
     {
-        QHash<qint64, int> binOfDay;
         QList<int> *laneBins = nullptr;
         qint64 lane = 0;
         for (const EventPoint &p : events(request.filter)) {
@@ -289,10 +288,7 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
                 lane = p.jurisdictionId;
                 laneBins = &binsByLane[lane];
             }
-            auto it = binOfDay.constFind(p.day);
-            if (it == binOfDay.constEnd())
-                it = binOfDay.insert(p.day, binner.binOfJulianDay(p.day));
-            laneBins->append(*it);
+            laneBins->append(binner.binOfJulianDay(p.day));  // days in order: rarely a date conversion
         }
     }
     QSet<qint64> lanesBehind;
@@ -308,14 +304,17 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
                 continue;
             ++changed;
             const int changeBin = binner.binOfJulianDay(change);
+            qint64 laneEvents = 0;
             for (int bin : binsByLane.value(id)) {
                 const int offset = bin - changeBin;
                 if (offset < -window || offset > window)
                     continue;
                 totals[offset + window] += 1;
-                ++eventsBehind;
-                lanesBehind.insert(id);
+                ++laneEvents;
             }
+            if (laneEvents > 0)
+                lanesBehind.insert(id);
+            eventsBehind += laneEvents;
         }
         for (double &t : totals)
             t = changed ? t / changed : 0.0;
@@ -376,10 +375,14 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
         lanes = kept;
         data.excluded.sort();
     }
+    QHash<qint64, QString> names;  // built once, not twice per comparison
+    for (qint64 id : std::as_const(lanes))
+        names.insert(id, m_jurisdictions.value(id).displayName());
     std::sort(lanes.begin(), lanes.end(), [&](qint64 a, qint64 b) {
-        if (counts[a] != counts[b])
-            return counts[a] > counts[b];
-        return m_jurisdictions.value(a).displayName().compare(m_jurisdictions.value(b).displayName(), Qt::CaseInsensitive) < 0;
+        const double ca = counts.value(a), cb = counts.value(b);
+        if (ca != cb)
+            return ca > cb;
+        return names.value(a).compare(names.value(b), Qt::CaseInsensitive) < 0;
     });
     lanes = lanes.mid(0, qMax(1, request.topN));
     ChartData::Series series{data.yTitle, std::nullopt, {}, {}};

@@ -45,7 +45,15 @@ int DateBinner::binOf(bg::date day) const
     return y * 12 + (m - 1);
 }
 
-int DateBinner::binOfJulianDay(qint64 julianDay) const { return binOf(dateFromJulianDay(julianDay)); }
+int DateBinner::binOfJulianDay(qint64 julianDay) const
+{
+    if (julianDay < m_lastBinFirstDay || julianDay > m_lastBinLastDay) {
+        m_lastBin = binOf(dateFromJulianDay(julianDay));
+        m_lastBinFirstDay = firstDayOf(m_lastBin).julian_day();
+        m_lastBinLastDay = lastDayOf(m_lastBin).julian_day();
+    }
+    return m_lastBin;
+}
 
 bg::date DateBinner::firstDayOf(int bin) const
 {

@@ -18,6 +18,8 @@ public:
 
     Unit unit() const { return m_unit; }
     int binOf(boost::gregorian::date day) const;
+    // Charts ask day after day, mostly in order: the last bin found is remembered with its span,
+    // so most calls compare two numbers instead of converting a date. One binner per thread.
     int binOfJulianDay(qint64 julianDay) const;
     boost::gregorian::date firstDayOf(int bin) const;
     boost::gregorian::date lastDayOf(int bin) const;
@@ -25,6 +27,8 @@ public:
 
 private:
     Unit m_unit;
+    mutable int m_lastBin = 0;
+    mutable qint64 m_lastBinFirstDay = 1, m_lastBinLastDay = 0;  // empty until the first call
 };
 
 boost::gregorian::date dateFromJulianDay(qint64 julianDay);

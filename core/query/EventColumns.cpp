@@ -38,6 +38,12 @@ std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std
     return columns;
 }
 
+bool EventColumns::earlierByDate(qint32 a, qint32 b) const
+{
+    return std::tie(m_first[size_t(a)], m_last[size_t(a)], m_id[size_t(a)])
+        < std::tie(m_first[size_t(b)], m_last[size_t(b)], m_id[size_t(b)]);
+}
+
 void EventColumns::index()
 {
     const auto rows = qint32(m_id.size());
@@ -51,10 +57,7 @@ void EventColumns::index()
     m_byDate.resize(size_t(rows));
     for (qint32 r = 0; r < rows; ++r)
         m_byDate[size_t(r)] = r;
-    std::sort(m_byDate.begin(), m_byDate.end(), [this](qint32 a, qint32 b) {
-        return std::tie(m_first[size_t(a)], m_last[size_t(a)], m_id[size_t(a)])
-            < std::tie(m_first[size_t(b)], m_last[size_t(b)], m_id[size_t(b)]);
-    });
+    std::sort(m_byDate.begin(), m_byDate.end(), [this](qint32 a, qint32 b) { return earlierByDate(a, b); });
     if (rows == 0)
         return;
     const auto [low, high] = std::minmax_element(m_id.begin(), m_id.end());
@@ -158,13 +161,22 @@ std::vector<qint32> EventColumns::matchingRows(const EventFilter &f, const QList
 
 QList<qint64> EventColumns::idsByDate(const std::vector<qint32> &rows, Qt::SortOrder order) const
 {
-    // Rows are sorted: mark them, then walk the date order once (cheaper than sorting when many
-    // match, and no worse when few do).
+    QList<qint64> ids;
+    ids.reserve(qsizetype(rows.size()));
+    if (qsizetype(rows.size()) < size() / 16) {
+        // Few: sort them.
+        std::vector<qint32> sorted = rows;
+        std::sort(sorted.begin(), sorted.end(), [this](qint32 a, qint32 b) { return earlierByDate(a, b); });
+        if (order == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        for (qint32 r : sorted)
+            ids.append(m_id[size_t(r)]);
+        return ids;
+    }
+    // Many: mark them, then walk the date order once instead of sorting.
     std::vector<bool> chosen(m_id.size(), false);
     for (qint32 r : rows)
         chosen[size_t(r)] = true;
-    QList<qint64> ids;
-    ids.reserve(qsizetype(rows.size()));
     const auto take = [&](qint32 r) {
         if (chosen[size_t(r)])
             ids.append(m_id[size_t(r)]);

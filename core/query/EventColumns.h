@@ -61,6 +61,7 @@ public:
 private:
     EventColumns() = default;
     void index();
+    bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
 
     std::vector<qint64> m_id;
     std::vector<qint64> m_lane;

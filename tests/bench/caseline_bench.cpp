@@ -250,11 +250,11 @@ int main(int argc, char **argv)
         ChartRequest request;
         request.kind = kind;
         timer.restart();
-        ChartAggregator(window.document()->file()).compute(request);
-        chartsFromSqlite.insert(ChartRequest::kindKey(kind), rounded(ms(timer)));
-        timer.restart();
         ChartAggregator(window.document()->file(), window.document()->columns()).compute(request);
         charts.insert(ChartRequest::kindKey(kind), rounded(ms(timer)));
+        timer.restart();
+        ChartAggregator(window.document()->file()).compute(request);
+        chartsFromSqlite.insert(ChartRequest::kindKey(kind), rounded(ms(timer)));
     }
 
     QJsonObject result{
