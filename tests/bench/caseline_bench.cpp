@@ -1,5 +1,6 @@
 // The issue-6 benchmark, run by tests/bench/run-benchmark.sh (not a CTest test):
 //   caseline_bench --events N --lanes M [--seed S] [--dir DIR [--reuse]] [--caseline PATH] [--sqlite3 PATH]
+//                  [--screenshots DIR]
 // Writes SYNTHETIC data (SyntheticCaseCsv), then in one run measures and prints one JSON object:
 //   - `caseline import` of the Caseline CSV (the real command, a child process, after the stance
 //     periods' companion JSON) beside the sqlite3 shell's `.import --csv` of the same file into a
@@ -98,7 +99,9 @@ double repaintTimeline(MainWindow &window)
 }
 
 // 50 frames while panning by 2 % of the width per frame, starting at [first, first + days).
-QJsonObject panFrames(MainWindow &window, double first, double days)
+// With a screenshot folder, the whole window is saved every tenth frame (after timing it) as
+// NAME-FF.png, so the series shows what the user saw while panning.
+QJsonObject panFrames(MainWindow &window, double first, double days, const QString &shotDir = {}, const QString &name = {})
 {
     TimelineView *view = window.timelineView();
     std::vector<double> frames;
@@ -109,6 +112,11 @@ QJsonObject panFrames(MainWindow &window, double first, double days)
         view->showDays(start, start + days);
         view->viewport()->repaint();
         frames.push_back(ms(timer));
+        if (!shotDir.isEmpty() && (i % 10 == 0 || i == 49)) {
+            const QString path = QDir(shotDir).filePath(QStringLiteral("%1-%2.png").arg(name).arg(i, 2, 10, QLatin1Char('0')));
+            if (!window.grab().save(path))
+                die(QStringLiteral("cannot write %1").arg(path));
+        }
     }
     return frameStats(frames);
 }
@@ -148,7 +156,8 @@ int main(int argc, char **argv)
                                             QStringLiteral(CASELINE_EXECUTABLE));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."), QStringLiteral("PATH"), QStringLiteral("sqlite3"));
     const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Measure the window and charts on the case already in --dir (no generating, no imports), e.g. under a profiler."));
-    parser.addOptions({eventsOption, lanesOption, seedOption, dirOption, caselineOption, sqliteOption, reuseOption});
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"), QStringLiteral("Save the window every tenth panning frame into DIR (tests/bench/pan-screenshots.sh runs this under Xvfb)."), QStringLiteral("DIR"));
+    parser.addOptions({eventsOption, lanesOption, seedOption, dirOption, caselineOption, sqliteOption, reuseOption, screenshotsOption});
     parser.process(app);
 
     bench::SyntheticCaseCsv::Sizes sizes;
@@ -216,10 +225,13 @@ int main(int argc, char **argv)
     TimelineView *view = window.timelineView();
     view->fitAll();
     const double allFirst = view->scale().leftDay(), allDays = view->scale().rightDay() - allFirst;
-    const QJsonObject framesAll = panFrames(window, allFirst, allDays);
+    const QString shots = parser.value(screenshotsOption);
+    if (!shots.isEmpty() && !QDir().mkpath(shots))
+        die(QStringLiteral("cannot create %1").arg(shots));
+    const QJsonObject framesAll = panFrames(window, allFirst, allDays, shots, QStringLiteral("pan-all"));
     const double middle = allFirst + allDays * 0.6;
-    const QJsonObject framesYear = panFrames(window, middle, 365);
-    const QJsonObject framesWeek = panFrames(window, middle, 7);
+    const QJsonObject framesYear = panFrames(window, middle, 365, shots, QStringLiteral("pan-year"));
+    const QJsonObject framesWeek = panFrames(window, middle, 7, shots, QStringLiteral("pan-week"));
     view->fitAll();
     repaintTimeline(window);
 
