@@ -27,6 +27,15 @@ QString DisplayDate::mediumFormat(const QLocale &locale)
     return format.trimmed();
 }
 
+QString DisplayDate::dayAndMonth(int year, int month, int day)
+{
+    // The medium format without its year: "MMM d, yyyy" → "MMM d", "d 'de' MMM 'de' yyyy" → "d 'de' MMM".
+    static const QRegularExpression yearPart(QStringLiteral("\\s*(,|'[^']*')?\\s*y+"));
+    QString format = mediumFormat(locale());
+    format.remove(yearPart);
+    return locale().toString(QDate(year, month, day), format.trimmed());
+}
+
 QString DisplayDate::monthName(int month) { return locale().standaloneMonthName(month, QLocale::ShortFormat); }
 
 QString DisplayDate::text(const PartialDate &date)

@@ -19,6 +19,8 @@ public:
     static QString text(const PartialDate &date);
     static QString range(const PartialDate &start, const PartialDate &end);  // "start – end", or start alone
     static QString monthName(int month);  // abbreviated, 1–12
+    // A day without its year, for a time axis whose first label gives the year ("Feb 5", "5 Feb").
+    static QString dayAndMonth(int year, int month, int day);
 
     // The locale's long date format without the weekday and with short month names.
     static QString mediumFormat(const QLocale &locale);

@@ -100,6 +100,14 @@ private slots:
         const auto days = ticksFor(y2000, 7);
         QCOMPARE(days.step, TimeAxisTicks::Step::Day);
         QCOMPARE(days.major.first().label, QStringLiteral("1 Jan 2000"));
+        QCOMPARE(days.major.at(1).label, QStringLiteral("2 Jan"));  // the year once is enough
+        // A week across 600 px (the timeline of a 1280-pixel window) labels every day.
+        TimeScale laptop(0, 1, 600);
+        laptop.fit(y2000 + 10, y2000 + 17);
+        const auto week = TimeAxisTicks::compute(laptop, fm);
+        QCOMPARE(week.step, TimeAxisTicks::Step::Day);
+        QCOMPARE(week.major.first().label, QStringLiteral("11 Jan 2000"));
+        QCOMPARE(week.major.at(1).label, QStringLiteral("12 Jan"));
         const auto weeks = ticksFor(y2000, 40);
         QVERIFY(weeks.step == TimeAxisTicks::Step::Week || weeks.step == TimeAxisTicks::Step::Month);
 

@@ -95,12 +95,17 @@ QList<TimeTick> ticksOf(TimeAxisTicks::Step step, const TimeScale &scale, bool l
     } else {
         d = first;
     }
+    const bool dayLabels = step == TimeAxisTicks::Step::Day || step == TimeAxisTicks::Step::Week;
     while (qint64(d.julian_day()) <= last) {
         TimeTick tick;
         tick.day = qint32(d.julian_day());
         tick.x = scale.x(tick.day);
         tick.major = labelled;
-        if (labelled)
+        // Days: the first label and each New Year's Day give the year, the others only the day
+        // and month, so a week fits labels on a laptop screen.
+        if (labelled && dayLabels && !ticks.isEmpty() && !(d.month() == 1 && d.day() == 1))
+            tick.label = DisplayDate::dayAndMonth(d.year(), d.month(), d.day());
+        else if (labelled)
             tick.label = labelFor(step, d);
         ticks.append(tick);
         if (d.year() >= 9999 && step != TimeAxisTicks::Step::Day && step != TimeAxisTicks::Step::Week)
