@@ -8,6 +8,7 @@
 //   - the real MainWindow, off-screen at 1280x800: open to the first painted timeline frame;
 //     frame times (median / worst of 50 while panning) fully zoomed out, at one year, at one
 //     week; a full-text search and a filter change from FilterPanel to the repainted timeline;
+//   - one edit of an event's title to the repainted timeline;
 //   - when the events' snapshot (EventColumns), read in the background after opening, is ready;
 //   - each chart's aggregation (ChartAggregator::compute) from the snapshot, as the window does,
 //     and from SQLite alone, as `caseline chart` does;
@@ -254,6 +255,21 @@ int main(int argc, char **argv)
     const double filterMs = filterToRepaint(window, typeAndRange);
     const double clearMs = filterToRepaint(window, EventFilter());
 
+    // One edit as the event editor makes it (a new title, one undo step) to the repainted
+    // timeline: every view re-reads what it shows.
+    double editMs = 0;
+    {
+        auto event = window.document()->file().event(window.document()->columns()->id(0));
+        event->title += QStringLiteral(" (edited)");
+        timer.restart();
+        if (!window.document()->updateEvent(*event))
+            die(QStringLiteral("the edit was refused"));
+        repaintTimeline(window);
+        editMs = ms(timer);
+        while (!window.document()->columns())  // the snapshot of the edited case, for the charts
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    }
+
     // Each chart as the window computes it (from the snapshot), and as `caseline chart` does
     // (SQLite alone, no snapshot to read first).
     QJsonObject charts, chartsFromSqlite;
@@ -292,6 +308,7 @@ int main(int argc, char **argv)
         {QStringLiteral("search_to_repaint_ms"), rounded(searchMs)},
         {QStringLiteral("filter_to_repaint_ms"), rounded(filterMs)},
         {QStringLiteral("clear_filter_to_repaint_ms"), rounded(clearMs)},
+        {QStringLiteral("edit_to_repaint_ms"), rounded(editMs)},
         {QStringLiteral("chart_ms"), charts},
         {QStringLiteral("chart_from_sqlite_ms"), chartsFromSqlite},
         {QStringLiteral("viewer_peak_rss_mib"), peakMiB(RUSAGE_SELF)},
