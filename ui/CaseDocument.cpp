@@ -10,16 +10,54 @@
 
 #include <QFileInfo>
 #include <QThread>
+#include <optional>
 
 namespace caseline {
 
 CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QObject(parent), m_file(std::move(file))
 {
     // Undo and redo change the file; every view re-reads it.
-    connect(&m_undoStack, &QUndoStack::indexChanged, this, &CaseDocument::changed);
-    // Connected first, so the stale snapshot is gone before any view re-reads.
-    connect(this, &CaseDocument::changed, this, &CaseDocument::readColumns);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &CaseDocument::undoIndexChanged);
     readColumns();
+}
+
+void CaseDocument::reloadAfterExternalChange()
+{
+    readColumns();
+    emit changed();
+}
+
+void CaseDocument::undoIndexChanged(int index)
+{
+    // The commands between the old and the new index were just done or undone. When they name
+    // the events they touch, and not too many, the snapshot is patched before the views re-read
+    // (they then answer from memory at once); otherwise it is read again in the background.
+    constexpr qsizetype kPatchLimit = 5000;
+    const int from = std::min(index, m_undoIndex), to = std::max(index, m_undoIndex);
+    m_undoIndex = index;
+    std::optional<QList<qint64>> touched = QList<qint64>();
+    if (to > m_undoStack.count())
+        touched.reset();  // commands gone (the stack was cleared)
+    for (int i = from; touched && i < to; ++i) {
+        const auto *command = dynamic_cast<const CaseChangeCommand *>(m_undoStack.command(i));
+        const auto ids = command ? command->touchedEventIds() : std::nullopt;
+        if (ids && touched->size() + ids->size() <= kPatchLimit)
+            *touched += *ids;
+        else
+            touched.reset();
+    }
+    bool patched = false;
+    if (touched && m_columns) {
+        try {
+            m_columns = m_columns->patched(*m_file, *touched);
+            patched = true;
+        } catch (const CaseFileError &) {
+            // Read it all again below.
+        }
+    }
+    if (!patched)
+        readColumns();
+    emit changed();
 }
 
 CaseDocument::~CaseDocument()

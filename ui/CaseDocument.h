@@ -63,7 +63,7 @@ public:
     // Records an edit another connection has already written (an import), as one undo step.
     void recordApplied(const QString &text, const CaseChange &redo, const CaseChange &undo);
     // Re-reads the file after a change written elsewhere that cannot be undone.
-    void reloadAfterExternalChange() { emit changed(); }
+    void reloadAfterExternalChange();
 
 signals:
     // Something in the case file changed; views re-query what they show.
@@ -74,7 +74,10 @@ signals:
     void columnsReady();
 
 private:
+    void undoIndexChanged(int index);
     void readColumns();
+
+    int m_undoIndex = 0;
 
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;

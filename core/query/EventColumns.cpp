@@ -44,9 +44,26 @@ bool EventColumns::earlierByDate(qint32 a, qint32 b) const
         < std::tie(m_first[size_t(b)], m_last[size_t(b)], m_id[size_t(b)]);
 }
 
+bool EventColumns::laneOrderLess(qint32 a, qint32 b) const
+{
+    return std::tie(m_lane[size_t(a)], m_first[size_t(a)], m_last[size_t(a)], m_type[size_t(a)], m_id[size_t(a)])
+        < std::tie(m_lane[size_t(b)], m_first[size_t(b)], m_last[size_t(b)], m_type[size_t(b)], m_id[size_t(b)]);
+}
+
 void EventColumns::index()
 {
     const auto rows = qint32(m_id.size());
+    m_byDate.resize(size_t(rows));
+    for (qint32 r = 0; r < rows; ++r)
+        m_byDate[size_t(r)] = r;
+    std::sort(m_byDate.begin(), m_byDate.end(), [this](qint32 a, qint32 b) { return earlierByDate(a, b); });
+    indexLanesAndIds();
+}
+
+void EventColumns::indexLanesAndIds()
+{
+    const auto rows = qint32(m_id.size());
+    m_laneRows.clear();
     for (qint32 begin = 0; begin < rows;) {
         qint32 end = begin + 1;
         while (end < rows && m_lane[size_t(end)] == m_lane[size_t(begin)])
@@ -54,10 +71,8 @@ void EventColumns::index()
         m_laneRows.insert(m_lane[size_t(begin)], {begin, end});
         begin = end;
     }
-    m_byDate.resize(size_t(rows));
-    for (qint32 r = 0; r < rows; ++r)
-        m_byDate[size_t(r)] = r;
-    std::sort(m_byDate.begin(), m_byDate.end(), [this](qint32 a, qint32 b) { return earlierByDate(a, b); });
+    m_rowById.clear();
+    m_sparseRows.clear();
     if (rows == 0)
         return;
     const auto [low, high] = std::minmax_element(m_id.begin(), m_id.end());
@@ -72,6 +87,91 @@ void EventColumns::index()
             m_sparseRows.emplace_back(m_id[size_t(r)], r);
         std::sort(m_sparseRows.begin(), m_sparseRows.end());
     }
+}
+
+std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const QList<qint64> &eventIds) const
+{
+    // The events as they are now: each removed from its old row, and put back where it belongs
+    // when it still exists.
+    EventColumns added;  // the re-read events alone
+    std::vector<bool> dropped(m_id.size(), false);
+    Statement &st = file.database().cached(
+        QStringLiteral("SELECT id, jurisdiction_id, first_day, last_day, type FROM event WHERE id = ?1"));
+    QList<qint64> ids = eventIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto row = rowOf(id))
+            dropped[size_t(*row)] = true;
+        st.reset();
+        st.bind(1, id);
+        if (st.step()) {
+            added.m_id.push_back(st.int64(0));
+            added.m_lane.push_back(st.int64(1));
+            added.m_first.push_back(st.int32(2));
+            added.m_last.push_back(st.int32(3));
+            added.m_type.push_back(quint8(st.int32(4)));
+        }
+    }
+    st.reset();
+    const auto addedRows = qint32(added.m_id.size());
+    std::vector<qint32> addedOrder(static_cast<size_t>(addedRows));
+    for (qint32 r = 0; r < addedRows; ++r)
+        addedOrder[size_t(r)] = r;
+    std::sort(addedOrder.begin(), addedOrder.end(), [&](qint32 a, qint32 b) { return added.laneOrderLess(a, b); });
+
+    // Merge the kept rows and the re-read ones in lane order, noting where each lands.
+    const auto kept = [&](qint32 r) { return !dropped[size_t(r)]; };
+    std::shared_ptr<EventColumns> next(new EventColumns);
+    EventColumns &merged = *next;
+    const size_t total = m_id.size() + size_t(addedRows);
+    merged.m_id.reserve(total), merged.m_lane.reserve(total), merged.m_first.reserve(total);
+    merged.m_last.reserve(total), merged.m_type.reserve(total);
+    std::vector<qint32> newRowOfOld(m_id.size(), -1);
+    std::vector<qint32> newRowOfAdded(static_cast<size_t>(addedRows), -1);
+    const auto append = [&merged](const EventColumns &from, qint32 r) {
+        merged.m_id.push_back(from.m_id[size_t(r)]);
+        merged.m_lane.push_back(from.m_lane[size_t(r)]);
+        merged.m_first.push_back(from.m_first[size_t(r)]);
+        merged.m_last.push_back(from.m_last[size_t(r)]);
+        merged.m_type.push_back(from.m_type[size_t(r)]);
+        return qint32(merged.m_id.size() - 1);
+    };
+    const auto lessAcross = [&](qint32 old, qint32 fresh) {
+        return std::tie(m_lane[size_t(old)], m_first[size_t(old)], m_last[size_t(old)], m_type[size_t(old)], m_id[size_t(old)])
+            < std::tie(added.m_lane[size_t(fresh)], added.m_first[size_t(fresh)], added.m_last[size_t(fresh)],
+                       added.m_type[size_t(fresh)], added.m_id[size_t(fresh)]);
+    };
+    qint32 old = 0;
+    const auto oldRows = qint32(m_id.size());
+    for (qint32 fresh : addedOrder) {
+        for (; old < oldRows && lessAcross(old, fresh); ++old)
+            if (kept(old))
+                newRowOfOld[size_t(old)] = append(*this, old);
+        newRowOfAdded[size_t(fresh)] = append(added, fresh);
+    }
+    for (; old < oldRows; ++old)
+        if (kept(old))
+            newRowOfOld[size_t(old)] = append(*this, old);
+
+    // The date order: the kept rows keep theirs; the re-read ones are merged in.
+    std::vector<qint32> addedByDate;
+    for (qint32 r = 0; r < addedRows; ++r)
+        addedByDate.push_back(newRowOfAdded[size_t(r)]);
+    std::sort(addedByDate.begin(), addedByDate.end(), [&](qint32 a, qint32 b) { return merged.earlierByDate(a, b); });
+    merged.m_byDate.reserve(merged.m_id.size());
+    auto nextAdded = addedByDate.begin();
+    for (qint32 r : m_byDate) {
+        if (!kept(r))
+            continue;
+        const qint32 row = newRowOfOld[size_t(r)];
+        for (; nextAdded != addedByDate.end() && merged.earlierByDate(*nextAdded, row); ++nextAdded)
+            merged.m_byDate.push_back(*nextAdded);
+        merged.m_byDate.push_back(row);
+    }
+    merged.m_byDate.insert(merged.m_byDate.end(), nextAdded, addedByDate.end());
+    merged.indexLanesAndIds();
+    return next;
 }
 
 std::optional<qint32> EventColumns::rowOf(qint64 eventId) const

@@ -28,6 +28,10 @@ public:
     // One pass over event_lane plus a sort by date; nothing when `cancel` turns true first.
     static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr);
 
+    // This snapshot with the given events read again (written, moved or removed since): a few
+    // passes over the arrays, no sort of them, so an edit need not wait for a whole new read.
+    std::shared_ptr<const EventColumns> patched(CaseFile &file, const QList<qint64> &eventIds) const;
+
     qsizetype size() const { return qsizetype(m_id.size()); }
     qint64 id(qint32 row) const { return m_id[size_t(row)]; }
     qint64 jurisdictionId(qint32 row) const { return m_lane[size_t(row)]; }
@@ -61,6 +65,8 @@ public:
 private:
     EventColumns() = default;
     void index();
+    void indexLanesAndIds();
+    bool laneOrderLess(qint32 a, qint32 b) const;  // the rows' order: lane, first, last, type, id
     bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
 
     std::vector<qint64> m_id;

@@ -129,6 +129,25 @@ QString indexText(TimelineIndex &index)
     return out.join(QLatin1Char('\n'));
 }
 
+// Everything a snapshot answers, as text: rows in order, the date order, lanes and id lookups.
+QString snapshotText(const EventColumns &c, const QList<qint64> &lanes, const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint32 r = 0; r < qint32(c.size()); ++r)
+        out << QStringLiteral("%1 %2 %3-%4 %5").arg(c.id(r)).arg(c.jurisdictionId(r)).arg(c.firstDay(r)).arg(c.lastDay(r)).arg(c.type(r));
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QStringList byDate;
+        for (qint64 id : c.allIdsByDate(order))
+            byDate << QString::number(id);
+        out << byDate.join(QLatin1Char(','));
+    }
+    for (qint64 lane : lanes)
+        out << QStringLiteral("lane %1: %2-%3").arg(lane).arg(c.laneRows(lane).first).arg(c.laneRows(lane).second);
+    for (qint64 id : ids)
+        out << QStringLiteral("row of %1: %2").arg(id).arg(c.rowOf(id) ? *c.rowOf(id) : -1);
+    return out.join(QLatin1Char('\n'));
+}
+
 QString chartText(const ChartData &d)
 {
     return QStringList{d.toCsv(), d.caption(), QString::number(d.eventCount), QString::number(d.jurisdictionCount),
@@ -214,6 +233,63 @@ private slots:
         const auto columns = EventColumns::read(*c.file);
         QVERIFY(!columns->rowOf(8));
         QVERIFY(columns->rowOf(2 * 1000 + 7));
+    }
+
+    // Edits (moves in time and between lanes, new events, removals) patched into a snapshot give
+    // exactly the snapshot a fresh read gives.
+    void patchedEqualsFreshRead()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("patch.caseline")));
+        fill(c, 9);
+        QRandomGenerator random(10);
+        std::shared_ptr<const EventColumns> columns = EventColumns::read(*c.file);
+        for (int round = 0; round < 12; ++round) {
+            QList<qint64> existing;
+            for (qint32 r = 0; r < qint32(columns->size()); ++r)
+                existing << columns->id(r);
+            QList<qint64> touched;
+            const int edits = round == 11 ? 0 : 1 + int(random.bounded(round < 6 ? 3 : 40));
+            Transaction tx(c.file->database());
+            for (int k = 0; k < edits; ++k) {
+                const qint64 id = existing[int(random.bounded(quint32(existing.size())))];
+                switch (random.bounded(4)) {
+                case 0: {  // moved in time, maybe retyped
+                    Event e = *c.file->event(id);
+                    e.start = PartialDate::day(1990 + int(random.bounded(40)), 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
+                    e.end = PartialDate();
+                    e.type = EventType(random.bounded(kEventTypeCount));
+                    c.file->updateEvent(e);
+                    touched << id;
+                    break;
+                }
+                case 1: {  // to another lane (also the empty one)
+                    Event e = *c.file->event(id);
+                    e.jurisdictionId = c.lanes[int(random.bounded(9))];
+                    c.file->updateEvent(e);
+                    touched << id;
+                    break;
+                }
+                case 2:
+                    if (!touched.contains(id)) {
+                        c.file->removeEvent(id);
+                        existing.removeOne(id);
+                        touched << id;
+                    }
+                    break;
+                default:
+                    touched << c.addEvent(c.lanes[int(random.bounded(9))], PartialDate::year(1980 + int(random.bounded(50))),
+                                          EventType(random.bounded(kEventTypeCount)));
+                }
+            }
+            touched << 999999;  // an id that never existed changes nothing
+            tx.commit();
+            const auto patched = columns->patched(*c.file, touched);
+            const auto fresh = EventColumns::read(*c.file);
+            QList<qint64> ids = existing + touched;
+            QCOMPARE(snapshotText(*patched, c.lanes, ids), snapshotText(*fresh, c.lanes, ids));
+            columns = patched;  // the next round patches a patched snapshot
+        }
+        QVERIFY(columns->size() > 300);
     }
 
     void emptyCase()

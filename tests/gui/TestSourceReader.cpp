@@ -351,6 +351,23 @@ private slots:
         QVERIFY(m_reader->textView()->extraSelections().isEmpty());
     }
 
+    // Closed, the reader does not follow each edit; opened again, it shows the case as it is.
+    void catchesUpWhenShownAgain()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("readerDock"));
+        auto *box = m_reader->findChild<QComboBox *>(QStringLiteral("readerSourceBox"));
+        const int before = box->count();
+        dock->hide();
+        Source added;
+        added.title = QStringLiteral("Added while the reader was closed");
+        QVERIFY(m_window->document()->addSource(added));
+        QCOMPARE(box->count(), before);  // not re-read while closed
+        trigger(m_window.get(), "actionReadSources");
+        QVERIFY(dock->isVisible());
+        QCOMPARE(box->count(), before + 1);
+        QVERIFY(box->findText(added.title, Qt::MatchContains) >= 0);
+    }
+
     void badDocumentChangesNothing()
     {
         const QString fake = m_dir.filePath(QStringLiteral("fake.pdf"));

@@ -41,6 +41,18 @@ bool CaseChangeCommand::applyFirst(QString *error)
     return true;
 }
 
+std::optional<QList<qint64>> CaseChangeCommand::touchedEventIds() const
+{
+    if (!m_redo.removeJurisdictions.isEmpty() || !m_undo.removeJurisdictions.isEmpty())
+        return std::nullopt;
+    QList<qint64> ids = m_redo.removeEvents + m_undo.removeEvents;
+    for (const CaseChange *change : {&m_redo, &m_undo})
+        for (const Event &e : change->events)
+            if (e.id)
+                ids.append(e.id);
+    return ids;
+}
+
 void CaseChangeCommand::redo()
 {
     if (m_applied) {  // QUndoStack::push() calls redo(); the change is already on disk

@@ -4,6 +4,7 @@
 
 #include <QUndoCommand>
 #include <functional>
+#include <optional>
 
 namespace caseline {
 
@@ -22,6 +23,9 @@ public:
     // The change was already written by someone else (an import on a worker thread).
     void markApplied() { m_applied = true; }
     const CaseChange &appliedChange() const { return m_redo; }
+    // The events this command writes or removes, undone or redone; none when it may change events
+    // it does not name (removing a jurisdiction removes its events with it).
+    std::optional<QList<qint64>> touchedEventIds() const;
 
     void redo() override;
     void undo() override;

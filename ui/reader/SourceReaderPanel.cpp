@@ -177,6 +177,24 @@ void SourceReaderPanel::fillSourceBox()
 
 void SourceReaderPanel::reload()
 {
+    // Hidden (as it starts), it catches up when shown: a case with thousands of sources then
+    // pays nothing per edit.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    reloadNow();
+}
+
+void SourceReaderPanel::catchUp()
+{
+    if (m_stale)
+        reloadNow();
+}
+
+void SourceReaderPanel::reloadNow()
+{
+    m_stale = false;
     // Sources may have been added, edited or removed, and citations changed.
     fillSourceBox();
     if (m_sourceId && m_sources->findData(m_sourceId) < 0)
@@ -192,6 +210,7 @@ void SourceReaderPanel::reload()
 
 void SourceReaderPanel::showSource(qint64 sourceId)
 {
+    catchUp();
     if (sourceId != m_sourceId)
         loadSource(sourceId);
 }
@@ -272,6 +291,7 @@ void SourceReaderPanel::updatePageLabel()
 
 bool SourceReaderPanel::findNext(const QString &words)
 {
+    catchUp();
     m_findNote->clear();
     m_findNote->hide();
     if (words.trimmed().isEmpty())
@@ -310,9 +330,22 @@ bool SourceReaderPanel::findNext(const QString &words)
     return false;
 }
 
+void SourceReaderPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reloadNow();
+        showEvent(m_eventId);
+    }
+}
+
 void SourceReaderPanel::showEvent(qint64 eventId)
 {
     m_eventId = eventId;
+    if (!isVisible()) {  // placed on the event when shown
+        m_stale = true;
+        return;
+    }
     if (!m_document || !eventId) {
         m_view->setCurrentMark(-1);
         return;
@@ -413,6 +446,7 @@ bool SourceReaderPanel::attachDocument(const QString &path)
 
 bool SourceReaderPanel::createEventFromSelection()
 {
+    catchUp();
     const auto [begin, end] = m_view->selectedRange();
     if (!m_document || !m_sourceId || end <= begin) {
         message(tr("Select a passage of the source's text first."));

@@ -62,8 +62,13 @@ signals:
     void eventCreated(qint64 eventId);
     void sourceShown(qint64 sourceId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    void reloadNow();
+    void catchUp();  // a reload deferred while hidden, done now
     DocumentFile readInBackground(const QString &path);
     void fillSourceBox();
     void loadSource(qint64 sourceId);
@@ -85,6 +90,7 @@ private:
     QToolButton *m_attachButton;
     QAction *m_fromSelection;
     qint64 m_sourceId = 0;
+    bool m_stale = false;  // the case changed while hidden
     qint64 m_eventId = 0;
     QString m_text;  // the source's text as stored
     QuoteVerifier::Text m_normalText;
