@@ -23,6 +23,7 @@ CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QO
 
 void CaseDocument::reloadAfterExternalChange()
 {
+    m_lanesMayHaveChanged = true;
     readColumns();
     emit changed();
 }
@@ -36,10 +37,14 @@ void CaseDocument::undoIndexChanged(int index)
     const int from = std::min(index, m_undoIndex), to = std::max(index, m_undoIndex);
     m_undoIndex = index;
     std::optional<QList<qint64>> touched = QList<qint64>();
-    if (to > m_undoStack.count())
-        touched.reset();  // commands gone (the stack was cleared)
-    for (int i = from; touched && i < to; ++i) {
+    m_lanesMayHaveChanged = to > m_undoStack.count();  // commands gone (the stack was cleared)
+    if (m_lanesMayHaveChanged)
+        touched.reset();
+    for (int i = from; i < to && i < m_undoStack.count(); ++i) {
         const auto *command = dynamic_cast<const CaseChangeCommand *>(m_undoStack.command(i));
+        m_lanesMayHaveChanged = m_lanesMayHaveChanged || !command || command->touchesLanes();
+        if (!touched)
+            continue;
         const auto ids = command ? command->touchedEventIds() : std::nullopt;
         if (ids && touched->size() + ids->size() <= kPatchLimit)
             *touched += *ids;

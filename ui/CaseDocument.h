@@ -35,6 +35,9 @@ public:
     // their next query; columnsReady says a new one is there.
     std::shared_ptr<const EventColumns> columns() const { return m_columns; }
     bool isReadingColumns() const { return !m_columnReaders.isEmpty(); }
+    // Whether the last change (the one `changed` announces) may have changed jurisdictions or
+    // policy periods; when not, views may keep their lanes and re-read only events.
+    bool lanesMayHaveChanged() const { return m_lanesMayHaveChanged; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString path() const;
     QString title() const;  // the case's own title, or the file name
@@ -78,6 +81,7 @@ private:
     void readColumns();
 
     int m_undoIndex = 0;
+    bool m_lanesMayHaveChanged = true;
 
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;

@@ -140,17 +140,27 @@ void FilterPanel::setDocument(CaseDocument *document)
     m_document = document;
     if (m_document)
         connect(m_document, &CaseDocument::changed, this, &FilterPanel::rebuildJurisdictions);
+    m_shownJurisdictions.clear();  // another case: list its jurisdictions whatever its last change was
     rebuildJurisdictions();
 }
 
 void FilterPanel::rebuildJurisdictions()
 {
+    if (m_document && !m_document->lanesMayHaveChanged() && !m_shownJurisdictions.isEmpty())
+        return;  // an edit of events only
+    QList<QPair<qint64, QString>> lanes;
+    if (m_document)
+        for (const Jurisdiction &j : m_document->file().jurisdictions())
+            lanes.append({j.id, j.displayName()});
+    // Most edits leave the jurisdictions as they are: thousands of items are not rebuilt for them.
+    if (lanes == m_shownJurisdictions)
+        return;
+    m_shownJurisdictions = lanes;
     const QList<QVariant> checked = checkedData(m_jurisdictions);
     m_updating = true;
     m_jurisdictions->clear();
-    if (m_document)
-        for (const Jurisdiction &j : m_document->file().jurisdictions())
-            checkableItem(j.displayName(), j.id, m_jurisdictions)->setCheckState(checked.contains(j.id) ? Qt::Checked : Qt::Unchecked);
+    for (const auto &[id, name] : std::as_const(lanes))
+        checkableItem(name, id, m_jurisdictions)->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
     m_updating = false;
 }
 

@@ -48,6 +48,7 @@ private:
     PartialDateEdit *m_to;
     QListWidget *m_types;
     QListWidget *m_jurisdictions;
+    QList<QPair<qint64, QString>> m_shownJurisdictions;  // what m_jurisdictions lists
     QList<QCheckBox *> m_families;
     QList<QCheckBox *> m_statuses;
     QLineEdit *m_tags;

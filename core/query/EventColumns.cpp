@@ -120,39 +120,70 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
         addedOrder[size_t(r)] = r;
     std::sort(addedOrder.begin(), addedOrder.end(), [&](qint32 a, qint32 b) { return added.laneOrderLess(a, b); });
 
-    // Merge the kept rows and the re-read ones in lane order, noting where each lands.
+    // Merge the kept rows and the re-read ones in lane order: the runs of kept rows between two
+    // changes are copied whole.
+    std::vector<qint32> droppedRows;
+    for (qint32 r = 0; r < qint32(dropped.size()); ++r)
+        if (dropped[size_t(r)])
+            droppedRows.push_back(r);
     const auto kept = [&](qint32 r) { return !dropped[size_t(r)]; };
     std::shared_ptr<EventColumns> next(new EventColumns);
     EventColumns &merged = *next;
     const size_t total = m_id.size() + size_t(addedRows);
     merged.m_id.reserve(total), merged.m_lane.reserve(total), merged.m_first.reserve(total);
     merged.m_last.reserve(total), merged.m_type.reserve(total);
-    std::vector<qint32> newRowOfOld(m_id.size(), -1);
-    std::vector<qint32> newRowOfAdded(static_cast<size_t>(addedRows), -1);
-    const auto append = [&merged](const EventColumns &from, qint32 r) {
-        merged.m_id.push_back(from.m_id[size_t(r)]);
-        merged.m_lane.push_back(from.m_lane[size_t(r)]);
-        merged.m_first.push_back(from.m_first[size_t(r)]);
-        merged.m_last.push_back(from.m_last[size_t(r)]);
-        merged.m_type.push_back(from.m_type[size_t(r)]);
-        return qint32(merged.m_id.size() - 1);
+    const auto copyRows = [&](qint32 from, qint32 to) {
+        if (from >= to)
+            return;
+        merged.m_id.insert(merged.m_id.end(), m_id.begin() + from, m_id.begin() + to);
+        merged.m_lane.insert(merged.m_lane.end(), m_lane.begin() + from, m_lane.begin() + to);
+        merged.m_first.insert(merged.m_first.end(), m_first.begin() + from, m_first.begin() + to);
+        merged.m_last.insert(merged.m_last.end(), m_last.begin() + from, m_last.begin() + to);
+        merged.m_type.insert(merged.m_type.end(), m_type.begin() + from, m_type.begin() + to);
+    };
+    auto nextDropped = droppedRows.begin();
+    const auto copyKept = [&](qint32 from, qint32 to) {
+        for (; nextDropped != droppedRows.end() && *nextDropped < to; ++nextDropped) {
+            copyRows(from, *nextDropped);
+            from = *nextDropped + 1;
+        }
+        copyRows(from, to);
     };
     const auto lessAcross = [&](qint32 old, qint32 fresh) {
         return std::tie(m_lane[size_t(old)], m_first[size_t(old)], m_last[size_t(old)], m_type[size_t(old)], m_id[size_t(old)])
             < std::tie(added.m_lane[size_t(fresh)], added.m_first[size_t(fresh)], added.m_last[size_t(fresh)],
                        added.m_type[size_t(fresh)], added.m_id[size_t(fresh)]);
     };
-    qint32 old = 0;
     const auto oldRows = qint32(m_id.size());
+    std::vector<qint32> insertedAt;  // per re-read row in lane order: the old row it goes before
+    std::vector<qint32> newRowOfAdded(static_cast<size_t>(addedRows), -1);
+    qint32 cursor = 0;
     for (qint32 fresh : addedOrder) {
-        for (; old < oldRows && lessAcross(old, fresh); ++old)
-            if (kept(old))
-                newRowOfOld[size_t(old)] = append(*this, old);
-        newRowOfAdded[size_t(fresh)] = append(added, fresh);
+        qint32 low = cursor, high = oldRows;  // first old row not before `fresh`
+        while (low < high) {
+            const qint32 middle = low + (high - low) / 2;
+            if (lessAcross(middle, fresh))
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        copyKept(cursor, low);
+        cursor = low;
+        insertedAt.push_back(low);
+        newRowOfAdded[size_t(fresh)] = qint32(merged.m_id.size());
+        merged.m_id.push_back(added.m_id[size_t(fresh)]);
+        merged.m_lane.push_back(added.m_lane[size_t(fresh)]);
+        merged.m_first.push_back(added.m_first[size_t(fresh)]);
+        merged.m_last.push_back(added.m_last[size_t(fresh)]);
+        merged.m_type.push_back(added.m_type[size_t(fresh)]);
     }
-    for (; old < oldRows; ++old)
-        if (kept(old))
-            newRowOfOld[size_t(old)] = append(*this, old);
+    copyKept(cursor, oldRows);
+    // An old row moves down by the re-read rows put before it and up by the dropped rows before it.
+    const auto newRowOfOld = [&](qint32 r) {
+        const auto before = std::upper_bound(insertedAt.begin(), insertedAt.end(), r) - insertedAt.begin();
+        const auto gone = std::lower_bound(droppedRows.begin(), droppedRows.end(), r) - droppedRows.begin();
+        return qint32(r + before - gone);
+    };
 
     // The date order: the kept rows keep theirs; the re-read ones are merged in.
     std::vector<qint32> addedByDate;
@@ -164,7 +195,7 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     for (qint32 r : m_byDate) {
         if (!kept(r))
             continue;
-        const qint32 row = newRowOfOld[size_t(r)];
+        const qint32 row = newRowOfOld(r);
         for (; nextAdded != addedByDate.end() && merged.earlierByDate(*nextAdded, row); ++nextAdded)
             merged.m_byDate.push_back(*nextAdded);
         merged.m_byDate.push_back(row);

@@ -67,6 +67,13 @@ void TimelineIndex::reload()
     countEvents();
 }
 
+void TimelineIndex::reloadEvents()
+{
+    m_unfilteredCounts.reset();
+    clearCache();
+    countEvents();
+}
+
 void TimelineIndex::clearCache()
 {
     m_laneQuery.reset();

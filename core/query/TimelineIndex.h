@@ -41,6 +41,7 @@ public:
     const EventFilter &filter() const { return m_filter; }
     void setFilter(const EventFilter &filter);  // re-counts lanes, drops loaded events
     void reload();                              // after the case file changed
+    void reloadEvents();                        // after a change of events only: lanes and bands kept
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }  // every jurisdiction, by name
     const TimelineLane *lane(qint64 jurisdictionId) const;

@@ -73,6 +73,7 @@ private slots:
         QVERIFY(m_document->updateEvent(e));
         QVERIFY(seen);
         QVERIFY(seen != before);
+        QVERIFY(!m_document->lanesMayHaveChanged());  // views keep their lanes
         QVERIFY(!m_document->isReadingColumns());
         QVERIFY(matchesFile());
 
@@ -107,6 +108,7 @@ private slots:
         const auto before = current();
         const qint64 lane = before->jurisdictionId(0);
         QVERIFY(m_document->removeJurisdiction(lane));
+        QVERIFY(m_document->lanesMayHaveChanged());
         QVERIFY(m_document->isReadingColumns() || m_document->columns() != before);
         QVERIFY(matchesFile());
         QVERIFY(current()->laneRows(lane).first == current()->laneRows(lane).second);
@@ -122,7 +124,12 @@ private slots:
             auto other = CaseFile::open(m_document->path());  // another window or process
             other->removeEvent(before->id(0));
         }
+        Event e = *m_document->file().event(before->id(1));
+        e.title += QStringLiteral(" (edited)");
+        QVERIFY(m_document->updateEvent(e));
+        QVERIFY(!m_document->lanesMayHaveChanged());
         m_document->reloadAfterExternalChange();
+        QVERIFY(m_document->lanesMayHaveChanged());
         QVERIFY(matchesFile());
         QCOMPARE(current()->size(), before->size() - 1);
     }

@@ -53,6 +53,15 @@ std::optional<QList<qint64>> CaseChangeCommand::touchedEventIds() const
     return ids;
 }
 
+bool CaseChangeCommand::touchesLanes() const
+{
+    for (const CaseChange *change : {&m_redo, &m_undo})
+        if (!change->jurisdictions.isEmpty() || !change->removeJurisdictions.isEmpty() || !change->periods.isEmpty()
+            || !change->removePeriods.isEmpty())
+            return true;
+    return false;
+}
+
 void CaseChangeCommand::redo()
 {
     if (m_applied) {  // QUndoStack::push() calls redo(); the change is already on disk

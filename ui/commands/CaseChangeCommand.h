@@ -26,6 +26,8 @@ public:
     // The events this command writes or removes, undone or redone; none when it may change events
     // it does not name (removing a jurisdiction removes its events with it).
     std::optional<QList<qint64>> touchedEventIds() const;
+    // Whether it writes or removes jurisdictions or policy periods (the timeline's lanes and bands).
+    bool touchesLanes() const;
 
     void redo() override;
     void undo() override;

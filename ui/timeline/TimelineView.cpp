@@ -90,7 +90,10 @@ void TimelineView::reloadDocument()
     if (!m_index)
         return;
     m_index->setColumns(m_document->columns());
-    m_index->reload();
+    if (m_document->lanesMayHaveChanged())
+        m_index->reload();
+    else
+        m_index->reloadEvents();
     rebuildLanes();
     if (m_selected) {
         const auto where = m_index->locate(m_selected);
