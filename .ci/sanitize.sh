@@ -13,15 +13,7 @@ PACKAGES=(
   qt6-qpa-plugins libsqlite3-dev sqlite3 libboost-date-time-dev
   fonts-dejavu-core poppler-utils qt6-pdf-dev
 )
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+bash .ci/install-missing.sh "${PACKAGES[@]}"
 
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASELINE_SANITIZE=ON
 cmake --build build-asan --parallel "$(nproc)"

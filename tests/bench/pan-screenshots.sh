@@ -18,15 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "$0: unknown option $1" >&2; exit 2 ;;
   esac
 done
-missing=()
-for p in xvfb xauth; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+bash "$root/.ci/install-missing.sh" xvfb xauth
 mkdir -p "$out" "$case_dir"
 if [ ! -f "$case_dir/synthetic.caseline" ]; then
   bash "$root/tests/bench/run-benchmark.sh" --events "$events" --lanes "$lanes" --dir "$case_dir" > "$out/benchmark.json"

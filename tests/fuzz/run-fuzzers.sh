@@ -15,15 +15,7 @@ BUILD=${CASELINE_FUZZ_BUILD:-build-fuzz}
 # clang and its libFuzzer runtime are needed here only, not for the normal build.
 PACKAGES=(clang libclang-rt-14-dev cmake ninja-build qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
           qt6-pdf-dev libqt6opengl6-dev libsqlite3-dev libboost-date-time-dev)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+bash .ci/install-missing.sh "${PACKAGES[@]}"
 
 [ -f "$BUILD/CMakeCache.txt" ] || CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASELINE_FUZZ=ON
 cmake --build "$BUILD" --target fuzzers
