@@ -108,6 +108,21 @@ private slots:
         QCOMPARE(week.step, TimeAxisTicks::Step::Day);
         QCOMPARE(week.major.first().label, QStringLiteral("11 Jan 2000"));
         QCOMPARE(week.major.at(1).label, QStringLiteral("12 Jan"));
+        // Scrolled so the first tick is left of the view: the first one in view gives the year.
+        TimeScale scrolled(0, 1, 600);
+        scrolled.fit(y2000 + 10.5, y2000 + 17.5);
+        const auto later = TimeAxisTicks::compute(scrolled, fm);
+        QVERIFY(later.major.first().x < 0);
+        QCOMPARE(later.major.at(1).label, QStringLiteral("12 Jan 2000"));
+        QCOMPARE(later.major.at(2).label, QStringLiteral("13 Jan"));
+        // Weeks (too narrow for days) keep the year on the one label in view.
+        TimeScale narrow(0, 1, 330);
+        narrow.fit(y2000 + 10.5, y2000 + 17.5);
+        const auto weeks7 = TimeAxisTicks::compute(narrow, fm);
+        bool yearInView = false;
+        for (const TimeTick &tick : weeks7.major)
+            yearInView = yearInView || (tick.x >= 0 && tick.label.endsWith(QStringLiteral("2000")));
+        QVERIFY2(yearInView, qPrintable(weeks7.major.first().label));
         const auto weeks = ticksFor(y2000, 40);
         QVERIFY(weeks.step == TimeAxisTicks::Step::Week || weeks.step == TimeAxisTicks::Step::Month);
 

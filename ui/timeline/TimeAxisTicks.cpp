@@ -96,17 +96,18 @@ QList<TimeTick> ticksOf(TimeAxisTicks::Step step, const TimeScale &scale, bool l
         d = first;
     }
     const bool dayLabels = step == TimeAxisTicks::Step::Day || step == TimeAxisTicks::Step::Week;
+    bool yearShown = false;
     while (qint64(d.julian_day()) <= last) {
         TimeTick tick;
         tick.day = qint32(d.julian_day());
         tick.x = scale.x(tick.day);
         tick.major = labelled;
-        // Days: the first label and each New Year's Day give the year, the others only the day
-        // and month, so a week fits labels on a laptop screen.
-        if (labelled && dayLabels && !ticks.isEmpty() && !(d.month() == 1 && d.day() == 1))
-            tick.label = DisplayDate::dayAndMonth(d.year(), d.month(), d.day());
-        else if (labelled)
-            tick.label = labelFor(step, d);
+        // Days: the first label in view and each New Year's Day give the year, the others only
+        // the day and month, so a week fits labels on a laptop screen.
+        const bool withYear = !dayLabels || (!yearShown && tick.x >= 0) || (d.month() == 1 && d.day() == 1);
+        yearShown = yearShown || (withYear && tick.x >= 0);
+        if (labelled)
+            tick.label = withYear ? labelFor(step, d) : DisplayDate::dayAndMonth(d.year(), d.month(), d.day());
         ticks.append(tick);
         if (d.year() >= 9999 && step != TimeAxisTicks::Step::Day && step != TimeAxisTicks::Step::Week)
             break;
