@@ -27,7 +27,9 @@
 #include "reader/SourcesToCheckView.h"
 #include "io/SampleCase.h"
 #include "query/EventQuery.h"
+#include "storage/CaseBackup.h"
 #include "storage/CaseFile.h"
+#include "util/Clock.h"
 #include "storage/CaseFileError.h"
 
 #include <QAction>
@@ -640,11 +642,9 @@ bool MainWindow::importFile(const QString &path)
     const bool undoable = data.events.size() <= kUndoableEvents;
     QString note;
     if (!undoable) {
-        const QFileInfo info(m_document->path());
-        const QString backup = info.dir().filePath(QStringLiteral("%1.before-import-%2.caseline")
-                                                       .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QString backup;
         try {
-            m_document->file().writeCopy(backup);
+            backup = CaseBackup::write(m_document->file(), QStringLiteral("before-import"), Clock::system());
         } catch (const CaseFileError &error) {
             showError(tr("Import"), error.message());
             return false;
