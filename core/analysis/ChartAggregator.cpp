@@ -71,7 +71,7 @@ QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &fi
             for (qint32 row = 0; row < qint32(c.size()); ++row)
                 add(row);
         } else {
-            const std::vector<qint32> rows = c.matchingRows(filter, c.searchIds(m_file, filter.searchText));
+            const std::vector<qint32> rows = c.matchingRows(m_file, filter);
             points.reserve(qsizetype(rows.size()));
             std::for_each(rows.begin(), rows.end(), add);
         }
@@ -138,7 +138,7 @@ QStringList ChartAggregator::citedSourceTitles(const EventFilter &filter) const
     const EventColumns &c = *m_columns;
     QSet<qint64> sourceIds;
     Statement &cited = m_file.database().cached(QStringLiteral("SELECT source_id FROM citation WHERE event_id = ?1"));
-    for (qint32 row : c.matchingRows(filter, c.searchIds(m_file, filter.searchText))) {
+    for (qint32 row : c.matchingRows(m_file, filter)) {
         cited.reset();
         cited.bind(1, c.id(row));
         while (cited.step())

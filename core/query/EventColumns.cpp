@@ -219,24 +219,30 @@ std::optional<qint32> EventColumns::rowOf(qint64 eventId) const
     return it->second;
 }
 
+std::vector<qint32> EventColumns::matchingRows(CaseFile &file, const EventFilter &filter) const
+{
+    {
+        const std::lock_guard lock(m_lastMutex);
+        if (m_lastFilter == filter)
+            return m_lastRows;
+    }
+    std::vector<qint32> rows = rowsMatching(filter, searchIds(file, filter.searchText));
+    const std::lock_guard lock(m_lastMutex);
+    m_lastFilter = filter;
+    m_lastRows = rows;
+    return rows;
+}
+
 QList<qint64> EventColumns::searchIds(CaseFile &file, const QString &text) const
 {
     const QString fts = ftsQueryForUserText(text);
     if (fts.isEmpty())
         return {};
-    {
-        const std::lock_guard lock(m_searchMutex);
-        if (m_lastSearch == fts)
-            return m_lastSearchIds;
-    }
     Statement st = file.database().prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?1"));
     st.bindText(1, fts);
     QList<qint64> ids;
     while (st.step())
         ids.append(st.int64(0));
-    const std::lock_guard lock(m_searchMutex);
-    m_lastSearch = fts;
-    m_lastSearchIds = ids;
     return ids;
 }
 
@@ -245,7 +251,7 @@ bool EventColumns::answers(const EventFilter &f)
     return f.statuses.isEmpty() && f.stanceFamilies.isEmpty() && f.tags.isEmpty() && !f.storyId;
 }
 
-std::vector<qint32> EventColumns::matchingRows(const EventFilter &f, const QList<qint64> &searchIds) const
+std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList<qint64> &searchIds) const
 {
     // The same conditions as EventQuery::whereClause: spans that touch [from, to].
     const qint32 from = f.from.isValid() ? qint32(f.from.firstJulianDay()) : std::numeric_limits<qint32>::min();

@@ -43,13 +43,10 @@ public:
     // types, jurisdictions and words. Status, stance, tags and stories still go to SQLite.
     static bool answers(const EventFilter &filter);
 
-    // The events whose text holds every word (the full-text index, as EventQuery asks it). The
-    // last answer is kept: the timeline, the table and the charts ask for the same words in turn.
-    QList<qint64> searchIds(CaseFile &file, const QString &text) const;
-
-    // Rows matching `filter` (which answers() must accept), in row order. `searchIds` are the
-    // events the full-text index found for filter.searchText; ignored when it has no words.
-    std::vector<qint32> matchingRows(const EventFilter &filter, const QList<qint64> &searchIds = {}) const;
+    // Rows matching `filter` (which answers() must accept), in row order; words through the
+    // file's full-text index. The last answer is kept: the timeline, the table and the charts
+    // ask for the same filter in turn.
+    std::vector<qint32> matchingRows(CaseFile &file, const EventFilter &filter) const;
 
     // Event ids of the rows, by (first day, last day, id), ascending or descending: the table's
     // date order.
@@ -64,6 +61,8 @@ public:
 
 private:
     EventColumns() = default;
+    std::vector<qint32> rowsMatching(const EventFilter &filter, const QList<qint64> &searchIds) const;
+    QList<qint64> searchIds(CaseFile &file, const QString &text) const;  // the full-text index's answer
     void index();
     void indexLanesAndIds();
     bool laneOrderLess(qint32 a, qint32 b) const;  // the rows' order: lane, first, last, type, id
@@ -80,9 +79,9 @@ private:
     std::vector<qint32> m_rowById;
     qint64 m_firstId = 0;
     std::vector<std::pair<qint64, qint32>> m_sparseRows;
-    mutable std::mutex m_searchMutex;
-    mutable QString m_lastSearch;
-    mutable QList<qint64> m_lastSearchIds;
+    mutable std::mutex m_lastMutex;
+    mutable std::optional<EventFilter> m_lastFilter;
+    mutable std::vector<qint32> m_lastRows;
 };
 
 }  // namespace caseline

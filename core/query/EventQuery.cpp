@@ -112,7 +112,7 @@ QList<qint64> EventQuery::eventIds(const EventFilter &filter, SortColumn column,
     if (columns && column == SortColumn::Date && EventColumns::answers(filter)) {
         if (filter.isEmpty())
             return columns->allIdsByDate(order);
-        return columns->idsByDate(columns->matchingRows(filter, columns->searchIds(m_file, filter.searchText)), order);
+        return columns->idsByDate(columns->matchingRows(m_file, filter), order);
     }
     const Where where = whereClause(filter);
     // Filtered by columns of event_lane only (types, dates, jurisdictions): reading that covering

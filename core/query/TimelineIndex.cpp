@@ -170,7 +170,7 @@ bool TimelineIndex::countFromColumns()
             addRun(it.key(), it->first, it->second, [](qint32 row) { return row; });
         return true;
     }
-    m_matchRows = c.matchingRows(m_filter, c.searchIds(m_file, m_filter.searchText));
+    m_matchRows = c.matchingRows(m_file, m_filter);
     const auto rowAt = [this](qint32 i) { return m_matchRows[size_t(i)]; };
     const auto n = qint32(m_matchRows.size());
     for (qint32 begin = 0; begin < n;) {
