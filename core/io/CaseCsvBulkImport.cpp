@@ -2,6 +2,9 @@
 
 #include "ImportedJurisdiction.h"
 #include "ImportedSources.h"
+#include "DetachedSearchIndex.h"
+#include "ParallelCsvParse.h"
+#include "SearchIndexTransfer.h"
 #include "storage/CaseFile.h"
 #include "storage/Database.h"
 
@@ -31,7 +34,7 @@ public:
         : m_file(file), m_db(file.database()),
           m_insertEvent(m_db.prepare(QStringLiteral(
               "INSERT INTO event(key, jurisdiction_id, type, start_date, end_date, first_day, last_day, "
-              "title, summary, location, status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))),
+              "title, summary, location, status, note, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))),
           m_insertPerson(m_db.prepare(QStringLiteral(
               "INSERT INTO event_person(event_id, position, name, role) VALUES (?1, ?2, ?3, ?4)"))),
           m_insertTag(m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO event_tag(event_id, tag) VALUES (?1, ?2)"))),
@@ -41,6 +44,7 @@ public:
         Statement &last = m_db.cached(QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM event"));
         last.step();
         m_lastIdBefore = last.int64(0);
+        m_lastId = m_lastIdBefore;
         m_hadEvents = last.int64(1) > 0;
         last.reset();
     }
@@ -48,6 +52,9 @@ public:
     CaseDataWriter::Counts counts;
 
     void reserve(qsizetype events) { m_eventIds.reserve(size_t(events)); }
+    bool hadEvents() const { return m_hadEvents; }
+    // The id the first event this import adds gets; the others follow in order (insertEvent).
+    qint64 firstNewId() const { return m_lastIdBefore + 1; }
 
     void addJurisdiction(const Jurisdiction &read) override
     {
@@ -108,15 +115,6 @@ public:
         m_file.updateEvent(*event);
     }
 
-    QString eventKey(qsizetype ordinal) const override
-    {
-        Statement &st = m_db.cached(QStringLiteral("SELECT key FROM event WHERE id = ?1"));
-        st.bind(1, m_eventIds[size_t(ordinal)]);
-        const QString key = st.step() ? st.text(0) : QString();
-        st.reset();
-        return key;
-    }
-
     // The full-text rows of the events this import added, as CaseFile writes them for one event.
     void fillSearchIndex()
     {
@@ -159,8 +157,10 @@ private:
         bindUtf8(st, 10, location);
         st.bind(11, int(e.status));
         bindUtf8(st, 12, note);
+        // Numbered in order from the largest id before, which DetachedSearchIndex relies on.
+        st.bind(13, ++m_lastId);
         st.exec();
-        e.id = m_db.lastInsertId();
+        e.id = m_lastId;
         for (int i = 0; i < e.people.size(); ++i)
             m_insertPerson.bind(1, e.id).bind(2, i).bindText(3, e.people[i].name).bindText(4, e.people[i].role).exec();
         for (const QString &t : std::as_const(e.tags))
@@ -184,6 +184,7 @@ private:
     Database &m_db;
     Statement m_insertEvent, m_insertPerson, m_insertTag, m_insertCitation;
     qint64 m_lastIdBefore = 0;
+    qint64 m_lastId = 0;  // of the last event inserted
     bool m_hadEvents = false;
     QHash<QString, qint64> m_jurisdictionIds;
     QHash<QString, qint64> m_sourceIds;
@@ -226,20 +227,40 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
             // Only a cache size: the import's own outcome is what matters.
         }
     });
+    // After the transaction, whichever way it ends: the scratch index is attached inside it.
+    const auto detachScratch = qScopeGuard([&] {
+        try {
+            SearchIndexTransfer::detach(m_file);
+        } catch (...) {
+            // The connection closes with the import; an attached scratch file does no harm.
+        }
+    });
 
     Result result;
     Transaction tx(db);
     CaseFileSink sink(m_file);
-    CaseCsvParser parser(data, fileName, sink);
-    parser.setProgress(m_progress);
+    // Declared before the parser, whose thread writes into it, so that it is destroyed after.
+    std::unique_ptr<DetachedSearchIndex> search;
+    ParallelCsvParse parser(data, fileName);
     parser.setConsumed(m_consumed);
     sink.reserve(parser.lineCount());
     const bool rebuild = parser.lineCount() >= kRebuildIndexesFromLines;
+    // A large import into a case without events builds its full-text index on the parser's
+    // thread, beside the writer.
+    if (rebuild && !sink.hadEvents())
+        search = std::make_unique<DetachedSearchIndex>(SearchIndexTransfer::createStatement(m_file), sink.firstNewId());
+    if (search)
+        parser.setAlongside(search.get(), [&search] { search->finish(); });
     const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();
-    result.warnings = parser.parse();
+    result.warnings = parser.run(sink, m_progress);
     for (const auto &[name, sql] : dropped)
         db.exec(sql);
-    sink.fillSearchIndex();
+    if (search) {
+        parser.finishAlongside();
+        SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
+    } else {
+        sink.fillSearchIndex();
+    }
     tx.commit();
     result.counts = sink.counts;
     return result;

@@ -14,10 +14,12 @@ class CaseFile;
 
 // Imports Caseline CSV straight into a case file, row by row, in one transaction: the fast path
 // for big files (a million rows), with the same result as CaseCsvReader + CaseDataWriter but
-// without holding the whole case in memory. New events go in through prepared statements;
-// indexes that nothing in the import reads are rebuilt once at the end when the file is large,
-// and the full-text index is filled in one statement. Re-importing updates what the file added
-// before (content-derived keys).
+// without holding the whole case in memory. The file is parsed on a second thread
+// (ParallelCsvParse) while this one writes; new events go in through prepared statements;
+// indexes that nothing in the import reads are rebuilt once at the end when the file is large.
+// The full-text index is built beside the writer, on the parser's thread, when a large file goes
+// into a case without events (DetachedSearchIndex), else filled in one statement at the end.
+// Re-importing updates what the file added before (content-derived keys).
 //
 // Bad input throws ImportError (FILE:LINE) and a cancelled progress callback ImportCancelled;
 // either way the transaction is rolled back and the case file is as it was.

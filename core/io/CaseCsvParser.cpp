@@ -3,14 +3,13 @@
 #include "CaseDataWriter.h"
 #include "CsvCell.h"
 #include "CsvTable.h"
+#include "EventKeyIndex.h"
 #include "IsoDateText.h"
 #include "StableKey.h"
 #include "UsStates.h"
 
 #include <QHash>
 #include <QSet>
-
-#include <unordered_map>
 
 namespace caseline {
 
@@ -60,7 +59,7 @@ public:
         m_columns = {c("id"), c("jurisdiction"), c("state"), c("jurisdiction_kind"), c("type"), c("start"), c("end"),
                      c("title"), c("summary"), c("location"), c("status"), c("tags"), c("people"), c("source_title"),
                      c("source_publisher"), c("source_url"), c("source_published"), c("quote"), c("page"), c("note")};
-        m_firstRowOfKey.reserve(size_t(m_table.lineCount()));
+        m_eventKeys.reserve(m_table.lineCount());
         CsvRecord row;
         qint64 rows = 0;
         constexpr qint64 kReportEvery = 512;
@@ -254,26 +253,22 @@ private:
         e.key = id.isEmpty() ? QStringLiteral("csv:") + StableKey::digest(linked.jurisdictionKey + QLatin1Char(':')
                                    + e.start.toIsoString() + QLatin1Char(':') + StableKey::normalise(e.title))
                              : id;
-        const size_t keyHash = qHash(e.key);
         const size_t fingerprint = eventFingerprint(linked);
-        const auto [from, to] = m_firstRowOfKey.equal_range(keyHash);
-        for (auto it = from; it != to; ++it) {
-            // Hashes can collide: only the same key text is the same event.
-            if (m_sink.eventKey(it->second.ordinal) != e.key)
-                continue;
+        if (const qsizetype earlier = m_eventKeys.find(e.key); earlier >= 0) {
+            const EventKeyIndex::Entry &first = m_eventKeys.entry(earlier);
             // An event with several citations takes one row per citation: the same id, the same
             // event columns, another source or quote.
-            if (!id.isEmpty() && linked.citations.size() == 1 && it->second.fingerprint == fingerprint) {
-                m_sink.addCitation(it->second.ordinal, linked.citations.first());
+            if (!id.isEmpty() && linked.citations.size() == 1 && first.fingerprint == fingerprint) {
+                m_sink.addCitation(earlier, linked.citations.first());
                 return;
             }
             m_table.fail(row.line(), id.isEmpty()
                 ? QStringLiteral("the same event (jurisdiction, start and title) is already on line %1; give the rows ids "
-                                 "if they are different events").arg(it->second.line)
+                                 "if they are different events").arg(first.line)
                 : QStringLiteral("duplicate id '%1' (first on line %2); rows of one event may differ only in the "
-                                 "source and quote columns").arg(id).arg(it->second.line));
+                                 "source and quote columns").arg(id).arg(first.line));
         }
-        m_firstRowOfKey.emplace(keyHash, FirstRow{row.line(), m_events++, fingerprint});
+        m_eventKeys.add(e.key, {row.line(), fingerprint});
         m_sink.addEvent(std::move(linked));
     }
 
@@ -285,14 +280,7 @@ private:
     QHash<QByteArray, QString> m_jurisdictionByText;
     QSet<QString> m_sourceKeys;
     QHash<QByteArray, QString> m_sourceByText;
-    struct FirstRow {
-        int line;
-        qsizetype ordinal;   // the event's number in the sink
-        size_t fingerprint;  // eventFingerprint() of its first row
-    };
-    // By the hash of the event key: a million keys as text would cost more than the events.
-    std::unordered_multimap<size_t, FirstRow> m_firstRowOfKey;
-    qsizetype m_events = 0;
+    EventKeyIndex m_eventKeys;  // numbered as the sink numbers events
 };
 
 CaseCsvParser::CaseCsvParser(const QByteArray &data, const QString &fileName, CaseCsvSink &sink)

@@ -19,7 +19,6 @@ public:
     {
         data.events[ordinal].citations.append(citation);
     }
-    QString eventKey(qsizetype ordinal) const override { return data.events[ordinal].event.key; }
 };
 
 class Reader {

@@ -16,8 +16,6 @@ public:
     virtual void addEvent(CaseData::LinkedEvent &&event) = 0;
     // A later row of event number `ordinal` (same id, same event columns) citing another source.
     virtual void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) = 0;
-    // The key of event number `ordinal`, so the parser need not keep every key as text.
-    virtual QString eventKey(qsizetype ordinal) const = 0;
 };
 
 }  // namespace caseline

@@ -70,6 +70,8 @@ public:
     std::optional<Event> event(qint64 id) const;
     std::optional<Event> eventByKey(const QString &key) const;
     qint64 eventCount() const;
+    // Writes an event's full-text row again from what the file holds (title, summary, quotes).
+    void refreshEventSearchIndex(qint64 eventId);
 
     qint64 addStory(Story &story);
     void updateStory(const Story &story);
@@ -84,7 +86,6 @@ private:
     void checkEventFields(const Event &event) const;
     void writeEventRow(const Event &event, qint64 id);
     void writeEventChildren(const Event &event);
-    void refreshEventSearchIndex(qint64 eventId);
     void writeCitations(const QList<Citation> &citations, qint64 eventId, qint64 periodId);
     QList<Citation> readCitations(const QString &ownerColumn, qint64 ownerId) const;
     void writeStoryEntries(const Story &story);

@@ -9,8 +9,21 @@
 
 namespace caseline {
 
+namespace {
+
+// SQLite's memory statistics take one process-wide lock per allocation: with two connections
+// busy on two threads (a large import writes the case and a scratch index at once) the threads
+// queue on it. Caseline never reads those statistics. Must come before SQLite's first use.
+const bool kSqliteConfigured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+}();
+
+}  // namespace
+
 Database::Database(const QString &path, OpenMode mode) : m_path(path)
 {
+    Q_UNUSED(kSqliteConfigured);
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting && !info.exists())
         throw CaseFileError(CaseFileError::Kind::Unusable, QStringLiteral("%1: no such file").arg(path));

@@ -1,0 +1,116 @@
+#include "CsvBatchQueue.h"
+
+namespace caseline {
+
+void CsvBatchQueue::addJurisdiction(const Jurisdiction &jurisdiction)
+{
+    if (m_alongside)
+        m_alongside->addJurisdiction(jurisdiction);
+    add(jurisdiction);
+}
+
+void CsvBatchQueue::addSource(const Source &source)
+{
+    if (m_alongside)
+        m_alongside->addSource(source);
+    add(source);
+}
+
+void CsvBatchQueue::addEvent(CaseData::LinkedEvent &&event)
+{
+    if (m_alongside) {
+        CaseData::LinkedEvent copy = event;  // implicitly shared text: cheap
+        m_alongside->addEvent(std::move(copy));
+    }
+    add(std::move(event));
+}
+
+void CsvBatchQueue::addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation)
+{
+    if (m_alongside)
+        m_alongside->addCitation(ordinal, citation);
+    add(CitationRow{ordinal, citation});
+}
+
+void CsvBatchQueue::add(Item &&item)
+{
+    m_filling.items.push_back(std::move(item));
+    if (m_filling.items.size() >= kBatchItems)
+        handOver();
+}
+
+void CsvBatchQueue::setProgress(qint64 linesDone, qint64 lines)
+{
+    m_filling.linesDone = linesDone;
+    m_filling.lines = lines;
+}
+
+void CsvBatchQueue::handOver()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stopped || m_ready.size() < kBatchesAhead; });
+    if (m_stopped)
+        throw Stopped{};
+    m_ready.push_back(std::move(m_filling));
+    m_filling = Batch{{}, m_ready.back().linesDone, m_ready.back().lines};
+    m_filling.items.reserve(kBatchItems);
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void CsvBatchQueue::close(std::exception_ptr error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_filling.items.empty() && !m_stopped)
+            m_ready.push_back(std::move(m_filling));
+        m_error = std::move(error);
+        m_closed = true;
+    }
+    m_changed.notify_all();
+}
+
+bool CsvBatchQueue::take(Batch &batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_closed || !m_ready.empty(); });
+    if (m_ready.empty())
+        return false;
+    batch = std::move(m_ready.front());
+    m_ready.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+std::exception_ptr CsvBatchQueue::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void CsvBatchQueue::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_ready.clear();
+    }
+    m_changed.notify_all();
+}
+
+void CsvBatchQueue::replay(Batch &batch, CaseCsvSink &sink)
+{
+    for (Item &item : batch.items) {
+        if (auto *event = std::get_if<CaseData::LinkedEvent>(&item))
+            sink.addEvent(std::move(*event));
+        else if (const auto *citation = std::get_if<CitationRow>(&item))
+            sink.addCitation(citation->ordinal, citation->citation);
+        else if (const auto *jurisdiction = std::get_if<Jurisdiction>(&item))
+            sink.addJurisdiction(*jurisdiction);
+        else
+            sink.addSource(std::get<Source>(item));
+    }
+}
+
+}  // namespace caseline

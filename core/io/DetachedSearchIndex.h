@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CaseCsvSink.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace caseline {
+
+class Database;
+class Statement;
+
+// The full-text rows of a large import into a case without events, built in a scratch database
+// on the parser's thread while the writer fills the case file on the other core: FTS5 indexing
+// costs about as much as SQLite's whole CSV import, and this takes it off the writer.
+// CaseCsvBulkImport then copies the finished index into the case file (SearchIndexTransfer).
+//
+// Event number n becomes row firstId + n, as the writer numbers them. A row's quotes are its
+// citations' quotes joined by spaces, as CaseFile indexes them. A later citation of an event
+// that is not the one being read is noted (lateEvents()): the writer indexes those again.
+class DetachedSearchIndex : public CaseCsvSink {
+public:
+    // `createSql` is the case file's own CREATE VIRTUAL TABLE statement for event_fts, so both
+    // indexes have the same columns, tokenizer and options.
+    DetachedSearchIndex(const QString &createSql, qint64 firstId);
+    ~DetachedSearchIndex() override;
+
+    void addJurisdiction(const Jurisdiction &) override {}
+    void addSource(const Source &) override {}
+    void addEvent(CaseData::LinkedEvent &&event) override;
+    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override;
+    // After the last row, on the same thread: writes the last event and commits.
+    void finish();
+
+    QString path() const;
+    const std::vector<qint64> &lateEvents() const { return m_lateEvents; }
+
+private:
+    void writePending();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Statement> m_insert;
+    qint64 m_firstId;
+    qsizetype m_events = 0;
+    // The event read last, written once the next one starts (its later rows add quotes).
+    qsizetype m_pendingOrdinal = -1;
+    QString m_pendingTitle, m_pendingSummary, m_pendingQuotes;
+    std::vector<qint64> m_lateEvents;
+};
+
+}  // namespace caseline

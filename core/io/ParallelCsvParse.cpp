@@ -1,0 +1,72 @@
+#include "ParallelCsvParse.h"
+
+#include "CaseDataWriter.h"
+
+#include <QScopeGuard>
+
+namespace caseline {
+
+ParallelCsvParse::~ParallelCsvParse() { stopAndJoin(); }
+
+void ParallelCsvParse::stopAndJoin()
+{
+    if (!m_thread.joinable())
+        return;
+    m_queue.stop();
+    m_thread.join();
+}
+
+void ParallelCsvParse::setAlongside(CaseCsvSink *alongside, std::function<void()> parsed)
+{
+    m_queue.setAlongside(alongside);
+    m_parsed = std::move(parsed);
+}
+
+QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParser::Progress &progress)
+{
+    m_parser.setProgress([this](qint64 linesDone, qint64 lines) {
+        m_queue.setProgress(linesDone, lines);
+        return true;
+    });
+    QList<ImportWarning> warnings;
+    m_thread = std::thread([this, &warnings] {
+        std::exception_ptr error;
+        try {
+            warnings = m_parser.parse();
+        } catch (const CsvBatchQueue::Stopped &) {
+            error = std::make_exception_ptr(CsvBatchQueue::Stopped{});  // the writer throws its own reason
+        } catch (...) {
+            error = std::current_exception();
+        }
+        m_queue.close(error);
+        if (error || !m_parsed)
+            return;
+        try {
+            m_parsed();
+        } catch (...) {
+            m_parsedError = std::current_exception();
+        }
+    });
+    // On the way out with an error of the writer's: the parser must not outlive this call.
+    auto stop = qScopeGuard([this] { stopAndJoin(); });
+    CsvBatchQueue::Batch batch;
+    while (m_queue.take(batch)) {
+        CsvBatchQueue::replay(batch, sink);
+        if (progress && batch.linesDone > 0 && !progress(batch.linesDone, batch.lines))
+            throw ImportCancelled{};
+    }
+    if (const std::exception_ptr error = m_queue.error())
+        std::rethrow_exception(error);
+    stop.dismiss();
+    return warnings;  // written before the queue closed, which take() has seen
+}
+
+void ParallelCsvParse::finishAlongside()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_parsedError)
+        std::rethrow_exception(m_parsedError);
+}
+
+}  // namespace caseline
