@@ -1414,6 +1414,10 @@
         <translation>%1 de %2 eventos</translation>
     </message>
     <message>
+        <source>%1 events (reading…)</source>
+        <translation>%1 eventos (leyendo…)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2336,6 +2340,10 @@ Quit anyway? The work is cancelled cleanly: a cancelled import leaves the case f
     <message>
         <source>No case file is open.</source>
         <translation>No hay ningún archivo de caso abierto.</translation>
+    </message>
+    <message>
+        <source>Reading the case’s events…</source>
+        <translation>Leyendo los eventos del caso…</translation>
     </message>
     <message>
         <source>This case has no jurisdictions yet.</source>

@@ -14,6 +14,12 @@
 
 namespace caseline {
 
+namespace {
+qint64 g_waitForColumnsFrom = 50000;  // below, SQLite answers a view in a few tens of ms
+}  // namespace
+
+void CaseDocument::setWaitForColumnsFrom(qint64 events) { g_waitForColumnsFrom = events; }
+
 CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QObject(parent), m_file(std::move(file))
 {
     // Undo and redo change the file; every view re-reads it.
@@ -86,6 +92,13 @@ void CaseDocument::readColumns()
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelColumns = cancel;
     const quint64 generation = ++m_columnsGeneration;
+    try {
+        Statement &st = m_file->database().cached(QStringLiteral("SELECT max(id) FROM event"));  // a b-tree lookup
+        m_waitingForColumns = (st.step() ? st.int64(0) : 0) >= g_waitForColumnsFrom;
+        st.reset();
+    } catch (const CaseFileError &) {
+        m_waitingForColumns = false;
+    }
     auto result = std::make_shared<std::shared_ptr<const EventColumns>>();
     // Its own connection: WAL lets it read while this one writes (a write makes the result stale,
     // and the generation drops it).
@@ -101,9 +114,10 @@ void CaseDocument::readColumns()
     connect(reader, &QThread::finished, this, [this, reader, generation, result] {
         m_columnReaders.removeOne(reader);
         reader->deleteLater();
-        if (generation != m_columnsGeneration || !*result)
+        if (generation != m_columnsGeneration)
             return;
-        m_columns = *result;
+        m_columns = *result;  // none when the read failed: views ask SQLite
+        m_waitingForColumns = false;
         emit columnsReady();
     });
     reader->start(QThread::LowPriority);

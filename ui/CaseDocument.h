@@ -35,6 +35,12 @@ public:
     // their next query; columnsReady says a new one is there.
     std::shared_ptr<const EventColumns> columns() const { return m_columns; }
     bool isReadingColumns() const { return !m_columnReaders.isEmpty(); }
+    // A large case's snapshot is being read: views wait for columnsReady instead of asking
+    // SQLite, which would block the window for a few hundred milliseconds at a million events.
+    // Small cases answer from SQLite at once, as before.
+    bool isWaitingForColumns() const { return m_waitingForColumns; }
+    // From how many events (by the largest id) views wait; a seam for tests, which set 0.
+    static void setWaitForColumnsFrom(qint64 events);
     // Whether the last change (the one `changed` announces) may have changed jurisdictions or
     // policy periods; when not, views may keep their lanes and re-read only events.
     bool lanesMayHaveChanged() const { return m_lanesMayHaveChanged; }
@@ -74,6 +80,8 @@ signals:
     void errorOccurred(const QString &message);
     // A copy of the case file was written to path before a destructive bulk action.
     void backupWritten(const QString &path);
+    // The snapshot read ended: columns() is the new snapshot, or none when the read failed
+    // (views then ask SQLite).
     void columnsReady();
 
 private:
@@ -82,6 +90,7 @@ private:
 
     int m_undoIndex = 0;
     bool m_lanesMayHaveChanged = true;
+    bool m_waitingForColumns = false;
 
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;

@@ -2,6 +2,7 @@
 #include "DisplayDate.h"
 
 #include "CaseDocument.h"
+#include "query/EventColumns.h"
 #include "storage/CaseFile.h"
 
 namespace caseline {
@@ -28,9 +29,19 @@ void EventTableModel::setDocument(CaseDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    if (!m_ids.isEmpty()) {  // another case's rows must not stay while this one's are read
+        beginResetModel();
+        m_ids.clear();
+        m_idsColumns.reset();
+        endResetModel();
+    }
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &CaseDocument::changed, this, &EventTableModel::reload);
+        // Queued: the timeline takes the snapshot first, the table in the next pass of the event
+        // loop, so that the window answers in between.
+        connect(m_document, &CaseDocument::columnsReady, this, &EventTableModel::columnsReady, Qt::QueuedConnection);
+    }
     reload();
 }
 
@@ -42,26 +53,53 @@ void EventTableModel::setFilter(const EventFilter &filter)
 
 void EventTableModel::reload()
 {
-    m_allByDateValid = false;
-    m_allByDate.clear();
+    // An edit that moved no event leaves the snapshot, and so the list of every event by date, as it was.
+    if (!m_document || !m_allByDateColumns || m_document->columns() != m_allByDateColumns) {
+        m_allByDateValid = false;
+        m_allByDate.clear();
+        m_allByDateColumns.reset();
+    }
     load();
+}
+
+void EventTableModel::columnsReady()
+{
+    if (m_waiting)
+        load();
+}
+
+bool EventTableModel::answeredByColumns() const
+{
+    return m_sortColumn == EventQuery::SortColumn::Date && EventColumns::answers(m_filter);
 }
 
 void EventTableModel::load()
 {
+    // A million rows from SQLite would block the window: the rows shown stay until the snapshot
+    // answers (columnsReady).
+    m_waiting = m_document && m_document->isWaitingForColumns() && answeredByColumns();
+    if (m_waiting)
+        return;
     beginResetModel();
     m_cache.clear();
     m_rowOfId.clear();
+    m_idsColumns.reset();
+    m_idsOrder = m_sortOrder;
     const bool allByDate = m_filter.isEmpty() && m_sortColumn == EventQuery::SortColumn::Date && m_sortOrder == Qt::AscendingOrder;
+    const auto columns = m_document ? m_document->columns() : nullptr;
     if (!m_document) {
         m_ids.clear();
     } else if (allByDate && m_allByDateValid) {
         m_ids = m_allByDate;  // shared, not copied
+        m_idsColumns = m_allByDateColumns;
     } else {
-        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder, m_document->columns().get());
+        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder, columns.get());
+        if (columns && answeredByColumns())
+            m_idsColumns = columns;
         if (allByDate) {
             m_allByDate = m_ids;
             m_allByDateValid = true;
+            m_allByDateColumns = m_idsColumns;
         }
     }
     endResetModel();
@@ -71,6 +109,8 @@ qint64 EventTableModel::eventIdAt(int row) const { return row >= 0 && row < m_id
 
 int EventTableModel::rowOfEvent(qint64 eventId) const
 {
+    if (m_idsColumns)
+        return int(m_idsColumns->positionByDate(m_ids, m_idsOrder, eventId));
     if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
         m_rowOfId.reserve(m_ids.size());
         for (int i = 0; i < m_ids.size(); ++i)

@@ -7,10 +7,12 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <memory>
 
 namespace caseline {
 
 class CaseDocument;
+class EventColumns;
 
 // The events of a case as table rows. Holds only the ordered ids of matching events and reads
 // each visible row on demand, so a million events cost a few megabytes, not a copy of the file.
@@ -28,6 +30,9 @@ public:
 
     qint64 eventIdAt(int row) const;
     int rowOfEvent(qint64 eventId) const;  // -1 when not shown
+    // The rows shown are not yet those of the filter or the case's last change: a large case's
+    // snapshot is being read, and they follow when it is there (CaseDocument::isWaitingForColumns).
+    bool isWaitingForColumns() const { return m_waiting; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +45,8 @@ public slots:
 
 private:
     void load();  // m_ids for the filter and order, from m_allByDate when it can
+    bool answeredByColumns() const;
+    void columnsReady();
     const EventRow *rowData(int row) const;
 
     QPointer<CaseDocument> m_document;
@@ -48,7 +55,13 @@ private:
     // Every event by date, kept until the case changes: clearing a filter then reads nothing.
     QList<qint64> m_allByDate;
     bool m_allByDateValid = false;
-    mutable QHash<qint64, int> m_rowOfId;  // built on first lookup
+    // The snapshot m_allByDate came from: an edit that moved no event keeps it, and the list.
+    std::shared_ptr<const EventColumns> m_allByDateColumns;
+    // The snapshot m_ids came from in date order; rows are then found by a binary search.
+    std::shared_ptr<const EventColumns> m_idsColumns;
+    Qt::SortOrder m_idsOrder = Qt::AscendingOrder;  // m_ids's order (a sort may wait for the snapshot)
+    mutable QHash<qint64, int> m_rowOfId;  // otherwise built on first lookup
+    bool m_waiting = false;
     mutable QHash<qint64, EventRow> m_cache;
     EventQuery::SortColumn m_sortColumn = EventQuery::SortColumn::Date;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -75,6 +75,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         checkableItem(eventTypeLabel(entry.value), int(entry.value), m_types);
     m_jurisdictions = new QListWidget(this);
     m_jurisdictions->setObjectName(QStringLiteral("jurisdictionFilter"));
+    m_jurisdictions->setUniformItemSizes(true);  // thousands of one-line items: laid out without measuring each
     m_jurisdictions->setAccessibleName(tr("Jurisdictions"));
     m_jurisdictions->setToolTip(tr("Show only the checked jurisdictions; Space checks the current one"));
     for (QListWidget *list : {m_types, m_jurisdictions})

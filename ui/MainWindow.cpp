@@ -26,6 +26,7 @@
 #include "reader/SourceReaderPanel.h"
 #include "reader/SourcesToCheckView.h"
 #include "io/SampleCase.h"
+#include "query/EventColumns.h"
 #include "query/EventQuery.h"
 #include "storage/CaseBackup.h"
 #include "storage/CaseFile.h"
@@ -521,9 +522,9 @@ bool MainWindow::openFile(const QString &path)
     const QVariantList range = QSettings().value(viewRangeKey(path)).toList();
     QTimer::singleShot(0, m_timeline, [this, range] {
         if (range.size() == 2 && range[0].toDouble() < range[1].toDouble())
-            m_timeline->showDays(range[0].toDouble(), range[1].toDouble());
+            m_timeline->showDaysWhenLoaded(std::pair(range[0].toDouble(), range[1].toDouble()));
         else
-            m_timeline->fitAll();
+            m_timeline->showDaysWhenLoaded(std::nullopt);
     });
     return true;
 }
@@ -604,11 +605,16 @@ void MainWindow::updateStatus()
         m_pathLabel->clear();
         return;
     }
-    const qint64 total = m_document->file().eventCount();
+    // The snapshot holds every event: no count over a million index entries after each edit.
+    const auto columns = m_document->columns();
+    const qint64 total = columns ? columns->size() : m_document->file().eventCount();
     const qint64 shown = m_eventModel->rowCount();
     const QLocale locale;
-    m_countLabel->setText(shown == total ? tr("%1 events").arg(locale.toString(total))
-                                         : tr("%1 of %2 events").arg(locale.toString(shown), locale.toString(total)));
+    if (m_document->isWaitingForColumns())
+        m_countLabel->setText(tr("%1 events (reading…)").arg(locale.toString(total)));
+    else
+        m_countLabel->setText(shown == total ? tr("%1 events").arg(locale.toString(total))
+                                             : tr("%1 of %2 events").arg(locale.toString(shown), locale.toString(total)));
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
     m_actions->updateEnabled();
 }

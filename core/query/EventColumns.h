@@ -23,13 +23,15 @@ class CaseFile;
 //
 // Rows are in the lane index's order (jurisdiction, first day, last day, type, id), so one
 // lane's events are one run of rows, already in the order the timeline draws them.
-class EventColumns {
+class EventColumns : public std::enable_shared_from_this<EventColumns> {
 public:
     // One pass over event_lane plus a sort by date; nothing when `cancel` turns true first.
     static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr);
 
     // This snapshot with the given events read again (written, moved or removed since): a few
     // passes over the arrays, no sort of them, so an edit need not wait for a whole new read.
+    // When none of them moved (a new title, say) it is this snapshot itself, which then forgets
+    // its last answer (a search may match differently now).
     std::shared_ptr<const EventColumns> patched(CaseFile &file, const QList<qint64> &eventIds) const;
 
     qsizetype size() const { return qsizetype(m_id.size()); }
@@ -58,12 +60,16 @@ public:
     const QHash<qint64, std::pair<qint32, qint32>> &lanes() const { return m_laneRows; }
 
     std::optional<qint32> rowOf(qint64 eventId) const;
+    // Where the event is in `idsByDate`, a list idsByDate() or allIdsByDate() of this snapshot
+    // gave in that order; -1 when it is not there. A binary search, no table of the list.
+    qsizetype positionByDate(const QList<qint64> &idsByDate, Qt::SortOrder order, qint64 eventId) const;
 
 private:
     EventColumns() = default;
     std::vector<qint32> rowsMatching(const EventFilter &filter, const QList<qint64> &searchIds) const;
     QList<qint64> searchIds(CaseFile &file, const QString &text) const;  // the full-text index's answer
     void index();
+    bool sameRows(const EventColumns &reread, const QList<qint64> &ids) const;  // nothing moved
     void indexLanesAndIds();
     bool laneOrderLess(qint32 a, qint32 b) const;  // the rows' order: lane, first, last, type, id
     bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
@@ -79,6 +85,9 @@ private:
     std::vector<qint32> m_rowById;
     qint64 m_firstId = 0;
     std::vector<std::pair<qint64, qint32>> m_sparseRows;
+    // allIdsByDate(ascending), made on the reading thread (a million random reads of m_id cost
+    // the window tens of ms) or at the first call; shared with the table's list, not copied.
+    mutable std::optional<QList<qint64>> m_allIdsByDate;
     mutable std::mutex m_lastMutex;
     mutable std::optional<EventFilter> m_lastFilter;
     mutable std::vector<qint32> m_lastRows;

@@ -50,6 +50,13 @@ TimelineIndex::TimelineIndex(CaseFile &file, qint64 cacheBudgetEvents) : m_file(
     reload();
 }
 
+TimelineIndex::TimelineIndex(CaseFile &file, std::shared_ptr<const EventColumns> columns, const EventFilter &filter,
+                             qint64 cacheBudgetEvents)
+    : m_file(file), m_filter(filter), m_budget(cacheBudgetEvents), m_columns(std::move(columns))
+{
+    reload();
+}
+
 TimelineIndex::~TimelineIndex() = default;
 
 void TimelineIndex::setFilter(const EventFilter &filter)
@@ -65,6 +72,18 @@ void TimelineIndex::reload()
     clearCache();
     readLanes();
     countEvents();
+}
+
+void TimelineIndex::reload(const EventFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TimelineIndex::reloadEvents(const EventFilter &filter)
+{
+    m_filter = filter;
+    reloadEvents();
 }
 
 void TimelineIndex::reloadEvents()

@@ -29,6 +29,9 @@ class Statement;
 class TimelineIndex {
 public:
     explicit TimelineIndex(CaseFile &file, qint64 cacheBudgetEvents = 4'000'000);
+    // Counted from the snapshot (when it answers the filter) from the start, not from SQLite.
+    TimelineIndex(CaseFile &file, std::shared_ptr<const EventColumns> columns, const EventFilter &filter,
+                  qint64 cacheBudgetEvents = 4'000'000);
     ~TimelineIndex();
     TimelineIndex(const TimelineIndex &) = delete;
     TimelineIndex &operator=(const TimelineIndex &) = delete;
@@ -42,6 +45,9 @@ public:
     void setFilter(const EventFilter &filter);  // re-counts lanes, drops loaded events
     void reload();                              // after the case file changed
     void reloadEvents();                        // after a change of events only: lanes and bands kept
+    // The same with another filter, counted once.
+    void reload(const EventFilter &filter);
+    void reloadEvents(const EventFilter &filter);
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }  // every jurisdiction, by name
     const TimelineLane *lane(qint64 jurisdictionId) const;

@@ -292,6 +292,65 @@ private slots:
         QVERIFY(columns->size() > 300);
     }
 
+    // An edit that moves no event (a new title) keeps the snapshot itself, so views keep what
+    // they built from it; a search then asks the full-text index again, not the last answer.
+    void unmovedEditKeepsTheSnapshot()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("unmoved.caseline")));
+        fill(c, 11);
+        const auto columns = EventColumns::read(*c.file);
+        const qint64 id = columns->id(5);
+        EventFilter search;
+        search.searchText = QStringLiteral("zanzibar");
+        QVERIFY(columns->matchingRows(*c.file, search).empty());
+        Event e = *c.file->event(id);
+        e.title += QStringLiteral(" zanzibar");
+        c.file->updateEvent(e);
+        const auto patched = columns->patched(*c.file, {id});
+        QCOMPARE(patched.get(), columns.get());
+        const std::vector<qint32> found = patched->matchingRows(*c.file, search);
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(patched->id(found.front()), id);
+
+        // Moved in time, or gone: a new snapshot, as a fresh read gives it.
+        e.start = PartialDate::year(1971);
+        c.file->updateEvent(e);
+        const auto moved = columns->patched(*c.file, {id});
+        QVERIFY(moved.get() != columns.get());
+        QCOMPARE(moved->allIdsByDate(Qt::AscendingOrder).first(), id);
+        c.file->removeEvent(columns->id(6));
+        QVERIFY(moved->patched(*c.file, {columns->id(6)}).get() != moved.get());
+        QCOMPARE(moved->patched(*c.file, {columns->id(6)})->size(), columns->size() - 1);
+    }
+
+    // The table finds an event's row in a date-ordered list by a binary search on the snapshot.
+    void positionByDateFindsEveryRow()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("position.caseline")));
+        fill(c, 12);
+        const auto columns = EventColumns::read(*c.file);
+        EventFilter filtered;
+        filtered.types = {EventType::Detainer, EventType::Raid, EventType::Ordinance};
+        const std::vector<qint32> rows = columns->matchingRows(*c.file, filtered);
+        QVERIFY(rows.size() > 20 && rows.size() < size_t(columns->size()));
+        int checked = 0;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (const QList<qint64> &list : {columns->allIdsByDate(order), columns->idsByDate(rows, order)}) {
+                for (qsizetype i = 0; i < list.size(); ++i, ++checked)
+                    QCOMPARE(columns->positionByDate(list, order, list[i]), i);
+                for (qint32 r = 0; r < qint32(columns->size()); ++r)
+                    if (!list.contains(columns->id(r)))
+                        QCOMPARE(columns->positionByDate(list, order, columns->id(r)), qsizetype(-1));
+                QCOMPARE(columns->positionByDate(list, order, 999999), qsizetype(-1));
+            }
+        }
+        QVERIFY(checked > 1000);
+        // The kept list of every event is the one a walk of the date order gives.
+        QList<qint64> walked = columns->allIdsByDate(Qt::DescendingOrder);
+        std::reverse(walked.begin(), walked.end());
+        QCOMPARE(columns->allIdsByDate(Qt::AscendingOrder), walked);
+    }
+
     void emptyCase()
     {
         SyntheticCase c(m_dir.filePath(QStringLiteral("empty.caseline")));

@@ -141,8 +141,13 @@ void ChartPanel::setDocument(CaseDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &CaseDocument::changed, this, &ChartPanel::refresh);
+        connect(m_document, &CaseDocument::columnsReady, this, [this] {
+            if (m_stale && isVisible())
+                refresh();
+        });
+    }
     refresh();
 }
 
@@ -175,7 +180,9 @@ void ChartPanel::refresh()
     m_bin->setEnabled(kind != ChartRequest::Kind::Ranking);
     if (!m_document)
         return;
-    if (!isVisible()) {
+    // Hidden, or a large case's snapshot still being read (SQLite would block the window for
+    // a few hundred ms): done when shown, or when the snapshot is there.
+    if (!isVisible() || m_document->isWaitingForColumns()) {
         m_stale = true;
         return;
     }

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace caseline {
 
@@ -148,10 +149,14 @@ void SourceReaderPanel::setDocument(CaseDocument *document)
     if (m_document)
         connect(m_document, &CaseDocument::changed, this, &SourceReaderPanel::reload);
     m_addDocument->setEnabled(m_document);
-    fillSourceBox();
-    // Open on the first source that has a text to read.
-    const int withText = m_sources->findData(true, HasTextRole);
-    loadSource(m_sources->itemData(qMax(0, withText)).toLongLong());
+    // Hidden (as it starts), the sources are listed when it is shown: a case with many sources
+    // and citations opens sooner.
+    m_openFirstWithText = true;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    reloadNow();
 }
 
 void SourceReaderPanel::message(const QString &text)
@@ -197,6 +202,12 @@ void SourceReaderPanel::reloadNow()
     m_stale = false;
     // Sources may have been added, edited or removed, and citations changed.
     fillSourceBox();
+    if (std::exchange(m_openFirstWithText, false)) {
+        // A case just opened: on the first source that has a text to read.
+        const int withText = m_sources->findData(true, HasTextRole);
+        loadSource(m_sources->itemData(qMax(0, withText)).toLongLong());
+        return;
+    }
     if (m_sourceId && m_sources->findData(m_sourceId) < 0)
         m_sourceId = 0;
     const qint64 id = m_sourceId ? m_sourceId : (m_sources->count() ? m_sources->itemData(0).toLongLong() : 0);

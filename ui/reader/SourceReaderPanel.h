@@ -91,6 +91,7 @@ private:
     QAction *m_fromSelection;
     qint64 m_sourceId = 0;
     bool m_stale = false;  // the case changed while hidden
+    bool m_openFirstWithText = false;  // a case was opened while hidden
     qint64 m_eventId = 0;
     QString m_text;  // the source's text as stored
     QuoteVerifier::Text m_normalText;

@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <cmath>
+#include <utility>
 
 namespace caseline {
 
@@ -56,18 +57,14 @@ void TimelineView::setDocument(CaseDocument *document)
     m_document = document;
     m_selected = m_selectedLane = 0;
     m_lanes.clear();
+    m_stale = Stale::Nothing;
+    m_hasRangeWhenLoaded = false;
     if (document) {
-        m_index = std::make_unique<TimelineIndex>(document->file());
-        m_index->setColumns(document->columns());
-        // The index counts unfiltered when built; counting again is a second full index scan.
-        if (!(m_filter == EventFilter()))
-            m_index->setFilter(m_filter);
-        m_painter = std::make_unique<TimelinePainter>(*m_index);
-        m_painter->setFont(font());
         connect(document, &CaseDocument::changed, this, &TimelineView::reloadDocument);
-        // Used from the next filter change on; what is shown already is the same either way.
         connect(document, &CaseDocument::columnsReady, this, [this] {
-            if (m_index)
+            if (!m_index || m_stale != Stale::Nothing)
+                catchUp();  // what waited for the snapshot
+            else  // used from the next filter change on; what is shown is the same either way
                 m_index->setColumns(m_document->columns());
         });
         // The index reads the document's file: drop it with the document.
@@ -77,25 +74,71 @@ void TimelineView::setDocument(CaseDocument *document)
             m_lanes.clear();
             viewport()->update();
         });
-        rebuildLanes();
-        verticalScrollBar()->setValue(0);
-        fitAll();
-    } else {
-        viewChanged();
+        if (!isWaitingForColumns())
+            buildIndex();
     }
+    viewChanged();
+}
+
+bool TimelineView::isWaitingForColumns() const
+{
+    return m_document && m_document->isWaitingForColumns() && EventColumns::answers(m_filter);
+}
+
+void TimelineView::buildIndex()
+{
+    m_stale = Stale::Nothing;
+    m_index = std::make_unique<TimelineIndex>(m_document->file(), m_document->columns(), m_filter);
+    m_painter = std::make_unique<TimelinePainter>(*m_index);
+    m_painter->setFont(font());
+    rebuildLanes();
+    verticalScrollBar()->setValue(0);
+    const bool restore = std::exchange(m_hasRangeWhenLoaded, false);
+    if (restore && m_rangeWhenLoaded)
+        showDays(m_rangeWhenLoaded->first, m_rangeWhenLoaded->second);
+    else
+        fitAll();
+}
+
+void TimelineView::showDaysWhenLoaded(std::optional<std::pair<double, double>> days)
+{
+    if (m_document && !m_index) {
+        m_hasRangeWhenLoaded = true;
+        m_rangeWhenLoaded = days;
+        return;
+    }
+    if (days)
+        showDays(days->first, days->second);
+    else
+        fitAll();
 }
 
 void TimelineView::reloadDocument()
 {
-    if (!m_index)
+    m_stale = std::max(m_stale, m_document->lanesMayHaveChanged() ? Stale::Lanes : Stale::Events);
+    if (isWaitingForColumns())
+        return;  // what is shown stays until the snapshot is read
+    catchUp();
+}
+
+void TimelineView::catchUp()
+{
+    if (!m_document)
         return;
+    if (!m_index) {
+        buildIndex();
+        return;
+    }
+    const Stale stale = std::exchange(m_stale, Stale::Nothing);
     m_index->setColumns(m_document->columns());
-    if (m_document->lanesMayHaveChanged())
-        m_index->reload();
-    else
-        m_index->reloadEvents();
+    switch (stale) {
+    case Stale::Nothing: return;
+    case Stale::Filter: m_index->setFilter(m_filter); break;
+    case Stale::Events: m_index->reloadEvents(m_filter); break;
+    case Stale::Lanes: m_index->reload(m_filter); break;
+    }
     rebuildLanes();
-    if (m_selected) {
+    if (m_selected && stale != Stale::Filter) {
         const auto where = m_index->locate(m_selected);
         if (where) {
             m_selectedLane = where->jurisdictionId;
@@ -111,12 +154,14 @@ void TimelineView::reloadDocument()
 void TimelineView::setFilter(const EventFilter &filter)
 {
     m_filter = filter;
-    if (!m_index)
+    if (!m_document)
         return;
-    m_index->setColumns(m_document->columns());
-    m_index->setFilter(filter);
-    rebuildLanes();
-    viewChanged();
+    m_stale = std::max(m_stale, Stale::Filter);
+    if (isWaitingForColumns()) {
+        viewport()->update();
+        return;
+    }
+    catchUp();
 }
 
 void TimelineView::setLaneOrder(TimelineLaneOrder order)
@@ -512,7 +557,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (!m_painter) {
         p.fillRect(viewport()->rect(), palette().base());
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(viewport()->rect(), Qt::AlignCenter, tr("No case file is open."));
+        p.drawText(viewport()->rect(), Qt::AlignCenter, m_document ? tr("Reading the case’s events…") : tr("No case file is open."));
         return;
     }
     m_painter->paint(p, frame());

@@ -50,6 +50,10 @@ public:
     qint32 firstVisibleDay() const { return m_scale.window().firstDay(); }
     qint32 lastVisibleDay() const { return m_scale.window().lastDay(); }
     void showDays(double firstDay, double endDay);  // fits [firstDay, endDay) to the width
+    // The same (or fitAll() without a range) now, or once a large case's events are read.
+    void showDaysWhenLoaded(std::optional<std::pair<double, double>> days);
+    // Lanes and counts wait for the case's snapshot (CaseDocument::isWaitingForColumns).
+    bool isWaitingForColumns() const;
 
     // Geometry in viewport coordinates, as last laid out.
     QRectF plotRect() const;
@@ -96,6 +100,10 @@ protected:
 private:
     TimelinePainter::Frame frame() const;
     void reloadDocument();
+    // What is not yet shown, each including the ones before it.
+    enum class Stale { Nothing, Filter, Events, Lanes };
+    void catchUp();  // builds the index, or re-counts as m_stale says
+    void buildIndex();
     void rebuildLanes();
     std::pair<double, double> scrollExtent() const;  // [first, end) days the scroll bar spans
     void constrainScale();
@@ -115,6 +123,9 @@ private:
     QString m_usage;  // the keys, for the accessible description
     std::unique_ptr<TimelineIndex> m_index;
     std::unique_ptr<TimelinePainter> m_painter;
+    Stale m_stale = Stale::Nothing;
+    bool m_hasRangeWhenLoaded = false;
+    std::optional<std::pair<double, double>> m_rangeWhenLoaded;  // none: fit all
     EventFilter m_filter;
     TimelineLaneOrder m_order = TimelineLaneOrder::EventCount;
     QSet<qint64> m_hidden;
