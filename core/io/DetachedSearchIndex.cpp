@@ -9,9 +9,9 @@ namespace {
 
 // Bytes of terms FTS5 gathers in memory before writing a segment (its default is 1 MiB): fewer,
 // larger segments and less merging. Counted in the import's peak memory.
-constexpr int kPendingTermBytes = 32 * 1024 * 1024;
+constexpr int kPendingTermBytes = 16 * 1024 * 1024;
 // Page cache of the scratch file (KiB): FTS5 merges its segments in it.
-constexpr int kCacheKiB = 32 * 1024;
+constexpr int kCacheKiB = 16 * 1024;
 
 }  // namespace
 
