@@ -255,8 +255,9 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     result.warnings = parser.run(sink, m_progress);
     for (const auto &[name, sql] : dropped)
         db.exec(sql);
-    if (search) {
+    if (search)
         parser.finishAlongside();
+    if (search && search->built()) {
         SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
     } else {
         sink.fillSearchIndex();

@@ -18,18 +18,31 @@ constexpr int kCacheKiB = 16 * 1024;
 DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstId) : m_firstId(firstId)
 {
     if (!m_dir.isValid())
-        throw CaseFileError(CaseFileError::Kind::Other,
-                            QStringLiteral("cannot create a scratch folder for the search index (%1)").arg(m_dir.errorString()));
-    m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing);
-    // Scratch data: if this process dies the folder goes with it, so no journal and no syncs.
-    m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
-    m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
-    m_db->exec(createSql);
-    m_db->exec(QStringLiteral("INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', %1)").arg(kPendingTermBytes));
-    m_db->exec(QStringLiteral("BEGIN"));
-    m_insert = std::make_unique<Statement>(
-        m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
+        return;  // no scratch space: the writer fills the index itself
+    attempt([&] {
+        m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing);
+        // Scratch data: if this process dies the folder goes with it, so no journal and no syncs.
+        m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+        m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
+        m_db->exec(createSql);
+        m_db->exec(QStringLiteral("INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', %1)").arg(kPendingTermBytes));
+        m_db->exec(QStringLiteral("BEGIN"));
+        m_insert = std::make_unique<Statement>(
+            m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
+    });
+}
+
+template <typename Work>
+void DetachedSearchIndex::attempt(Work work)
+{
+    try {
+        work();
+    } catch (const CaseFileError &) {
+        // A full or unwritable scratch disk must not fail the import: give up the scratch index.
+        m_insert.reset();
+        m_db.reset();
+    }
 }
 
 DetachedSearchIndex::~DetachedSearchIndex()
@@ -42,6 +55,8 @@ QString DetachedSearchIndex::path() const { return m_dir.filePath(QStringLiteral
 
 void DetachedSearchIndex::addEvent(CaseData::LinkedEvent &&event)
 {
+    if (!m_insert)
+        return;
     writePending();
     m_pendingOrdinal = m_events++;
     m_pendingTitle = event.event.title;
@@ -64,21 +79,28 @@ void DetachedSearchIndex::addCitation(qsizetype ordinal, const CaseData::LinkedC
 
 void DetachedSearchIndex::writePending()
 {
-    if (m_pendingOrdinal < 0)
+    if (m_pendingOrdinal < 0 || !m_insert)
         return;
-    m_insert->bind(1, m_firstId + m_pendingOrdinal)
-        .bindText(2, m_pendingTitle)
-        .bindText(3, m_pendingSummary)
-        .bindText(4, m_pendingQuotes)
-        .exec();
+    attempt([&] {
+        m_insert->bind(1, m_firstId + m_pendingOrdinal)
+            .bindText(2, m_pendingTitle)
+            .bindText(3, m_pendingSummary)
+            .bindText(4, m_pendingQuotes)
+            .exec();
+    });
     m_pendingOrdinal = -1;
 }
 
 void DetachedSearchIndex::finish()
 {
     writePending();
+    if (!m_insert)
+        return;
     m_insert.reset();
-    m_db->exec(QStringLiteral("COMMIT"));
+    attempt([&] {
+        m_db->exec(QStringLiteral("COMMIT"));
+        m_built = true;
+    });
 }
 
 }  // namespace caseline

@@ -33,17 +33,23 @@ public:
     void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override;
     // After the last row, on the same thread: writes the last event and commits.
     void finish();
+    // Whether finish() left a complete index. Without scratch space (or when it filled up) the
+    // builder gives up quietly and the writer indexes the events itself.
+    bool built() const { return m_built; }
 
     QString path() const;
     const std::vector<qint64> &lateEvents() const { return m_lateEvents; }
 
 private:
     void writePending();
+    template <typename Work>
+    void attempt(Work work);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Statement> m_insert;
     qint64 m_firstId;
+    bool m_built = false;
     qsizetype m_events = 0;
     // The event read last, written once the next one starts (its later rows add quotes).
     qsizetype m_pendingOrdinal = -1;

@@ -171,6 +171,25 @@ private slots:
 
     // Again through both paths: nothing added, every event updated in place, the same result
     // (citations are written anew by both, so their row ids move on alike).
+    // No room for the scratch index (here: the temporary folder is a file, so no folder can be
+    // made in it, not even by root): the writer indexes the events itself, with the same result.
+    void withoutScratchSpace()
+    {
+        const QByteArray tmpBefore = qgetenv("TMPDIR");
+        QFile notAFolder(path("not-a-folder"));
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        qputenv("TMPDIR", notAFolder.fileName().toUtf8());
+        QVERIFY(!QTemporaryDir().isValid());
+        auto bulkFile = caseWithPeriods("no-scratch.caseline");
+        CaseCsvBulkImport(*bulkFile).import(readFile(m_csv), m_csv);
+        qputenv("TMPDIR", tmpBefore);
+        auto wholeFile = caseWithPeriods("no-scratch-whole.caseline");
+        CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv)));
+        QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
+        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+    }
+
     void reimportAddsNothing()
     {
         auto bulkFile = caseWithPeriods("again-bulk.caseline");
