@@ -96,18 +96,16 @@ QList<TimeTick> ticksOf(TimeAxisTicks::Step step, const TimeScale &scale, bool l
         d = first;
     }
     const bool dayLabels = step == TimeAxisTicks::Step::Day || step == TimeAxisTicks::Step::Week;
-    bool yearShown = false;
     while (qint64(d.julian_day()) <= last) {
         TimeTick tick;
         tick.day = qint32(d.julian_day());
         tick.x = scale.x(tick.day);
         tick.major = labelled;
-        // Days: the first label in view and each New Year's Day give the year, the others only
-        // the day and month, so a week fits labels on a laptop screen.
-        const bool withYear = !dayLabels || (!yearShown && tick.x >= 0) || (d.month() == 1 && d.day() == 1);
-        yearShown = yearShown || (withYear && tick.x >= 0);
+        // Days and weeks: the day and month, the year only on New Year's Day; the axis names the
+        // month and year at its left edge (Result::context), so a week fits labels on a laptop.
         if (labelled)
-            tick.label = withYear ? labelFor(step, d) : DisplayDate::dayAndMonth(d.year(), d.month(), d.day());
+            tick.label = !dayLabels || (d.month() == 1 && d.day() == 1) ? labelFor(step, d)
+                                                                         : DisplayDate::dayAndMonth(d.year(), d.month(), d.day());
         ticks.append(tick);
         if (d.year() >= 9999 && step != TimeAxisTicks::Step::Day && step != TimeAxisTicks::Step::Week)
             break;
@@ -153,8 +151,22 @@ QList<TimeAxisTicks::Step> minorCandidates(TimeAxisTicks::Step step)
     return {};
 }
 
-bool labelsFit(const QList<TimeTick> &ticks, const QFontMetricsF &metrics, double offset, double gap)
+// The widest label days and weeks can have, so that whether they fit does not change while the
+// view pans (the widths of "9 May" and "28 Sep" differ).
+double widestDayLabel(const QFontMetricsF &metrics)
 {
+    double widest = metrics.horizontalAdvance(DisplayDate::text(PartialDate::day(2000, 1, 1)));
+    for (int month = 1; month <= 12; ++month)
+        widest = std::max(widest, metrics.horizontalAdvance(DisplayDate::dayAndMonth(2000, month, 28)));
+    return widest;
+}
+
+bool labelsFit(TimeAxisTicks::Step step, const QList<TimeTick> &ticks, const QFontMetricsF &metrics, double offset, double gap)
+{
+    if (step == TimeAxisTicks::Step::Day || step == TimeAxisTicks::Step::Week) {
+        // Evenly spaced: one comparison with the widest label.
+        return ticks.size() < 2 || ticks[0].x + offset + widestDayLabel(metrics) + gap <= ticks[1].x;
+    }
     for (qsizetype i = 0; i + 1 < ticks.size(); ++i) {
         const double end = ticks[i].x + offset + metrics.horizontalAdvance(ticks[i].label);
         if (end + gap > ticks[i + 1].x)
@@ -177,7 +189,7 @@ TimeAxisTicks::Result TimeAxisTicks::compute(const TimeScale &scale, const QFont
         if (kSteps[size_t(i)].approxDays * ppd < narrowest)
             continue;
         QList<TimeTick> ticks = ticksOf(kSteps[size_t(i)].step, scale, true);
-        if (labelsFit(ticks, metrics, labelOffset, minGap) || i == 0) {
+        if (labelsFit(kSteps[size_t(i)].step, ticks, metrics, labelOffset, minGap) || i == 0) {
             chosen = i;
             result.major = std::move(ticks);
             break;
@@ -186,6 +198,8 @@ TimeAxisTicks::Result TimeAxisTicks::compute(const TimeScale &scale, const QFont
     if (result.major.isEmpty() && chosen == 0)
         result.major = ticksOf(kSteps[0].step, scale, true);
     result.step = kSteps[size_t(chosen)].step;
+    if (result.step == Step::Day || result.step == Step::Week)
+        result.context = labelFor(Step::Month, dateOf(qint64(std::floor(scale.leftDay()))));
     // Minor ticks: the finest subdivision that lines up with the major step and stays 8 px apart.
     for (const Step candidate : minorCandidates(result.step)) {
         if (approxDaysOf(candidate) * ppd < 8)

@@ -27,6 +27,9 @@ public:
         Step step = Step::Year;
         QList<TimeTick> major;  // labelled, in x order
         QList<TimeTick> minor;
+        // For days and weeks, whose labels give no year: the month and year at the left edge,
+        // drawn there and kept there while the view pans ("Sep 2015").
+        QString context;
     };
 
     // Labels are drawn starting labelOffset px right of their tick and need minGap px between them.

@@ -366,16 +366,28 @@ void TimelinePainter::drawAxis(QPainter &p, const Frame &frame, const QRectF &pl
         p.drawLine(QPointF(x, bottom - 4), QPointF(x, bottom));
     }
     p.setFont(m_font);
+    const double baseline = bottom - 9 - fm.descent() - 1;
+    // The month and year at the left edge, for day labels; tick labels keep clear of it.
+    QFont contextFont = m_font;
+    contextFont.setBold(true);
+    const QFontMetricsF contextMetrics(contextFont);
+    const double labelsFrom = plot.left() + (ticks.context.isEmpty() ? 0 : 3 + contextMetrics.horizontalAdvance(ticks.context) + 10);
     for (const TimeTick &tick : ticks.major) {
         const double x = std::round(plot.left() + tick.x) + 0.5;
         p.setPen(QPen(kMutedText, 1));
         p.drawLine(QPointF(x, bottom - 9), QPointF(x, bottom));
         p.setPen(kAxisText);
         const double labelX = x + 3;
-        // A label whose tick is off to the left would be cut: the next one names the time.
-        if (labelX < plot.left())
+        // A label that would be cut at either edge is left out: its neighbours name the time.
+        if (labelX < labelsFrom || labelX + fm.horizontalAdvance(tick.label) > plot.right() + kRightMargin)
             continue;
-        p.drawText(QPointF(labelX, bottom - 9 - fm.descent() - 1), tick.label);
+        p.drawText(QPointF(labelX, baseline), tick.label);
+    }
+    if (!ticks.context.isEmpty()) {
+        p.setFont(contextFont);
+        p.setPen(kAxisText);
+        p.drawText(QPointF(plot.left() + 3, baseline), ticks.context);
+        p.setFont(m_font);
     }
     p.restore();
 }
