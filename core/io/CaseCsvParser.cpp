@@ -116,7 +116,10 @@ private:
         // Most rows repeat a lane already seen, written the same way: look it up as written
         // before normalising anything.
         // The bytes as they stand in the file: the same bytes always read as the same lane.
-        QByteArray asWritten = m_columns.jurisdiction < 0 ? QByteArray() : row.bytes(m_columns.jurisdiction).toByteArray();
+        QByteArray &asWritten = m_asWritten;  // reused: no allocation per row
+        asWritten.resize(0);  // keeps the capacity (clear() would free it)
+        if (m_columns.jurisdiction >= 0)
+            asWritten += row.bytes(m_columns.jurisdiction);
         asWritten += '\x1f';
         if (m_columns.state >= 0)
             asWritten += row.bytes(m_columns.state);
@@ -157,7 +160,8 @@ private:
     {
         // Rows citing a source already seen usually write it the same way: look it up by its
         // bytes first. Only the first row of a source is read further (as before).
-        QByteArray asWritten;
+        QByteArray &asWritten = m_asWritten;
+        asWritten.resize(0);  // keeps the capacity (clear() would free it)
         for (const int column : {m_columns.sourceTitle, m_columns.sourceUrl, m_columns.sourcePublisher}) {
             if (column >= 0)
                 asWritten += row.bytes(column);
@@ -280,6 +284,7 @@ private:
     QHash<QByteArray, QString> m_jurisdictionByText;
     QSet<QString> m_sourceKeys;
     QHash<QByteArray, QString> m_sourceByText;
+    QByteArray m_asWritten;  // the lookup key of jurisdiction() and source()
     EventKeyIndex m_eventKeys;  // numbered as the sink numbers events
 };
 

@@ -15,7 +15,7 @@ QString StableKey::normalise(const QString &text)
 QString StableKey::digest(const QString &text)
 {
     const QByteArray hash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
-    return QString::fromLatin1(hash.toHex().left(16));
+    return QString::fromLatin1(hash.first(8).toHex());  // 16 hex digits
 }
 
 QString StableKey::join(const QString &prefix, const QStringList &parts)

@@ -118,14 +118,26 @@ QString PartialDate::toIsoString() const
 {
     if (!m_valid)
         return {};
-    const int y = m_first.year();
-    switch (m_precision) {
-    case Precision::Year: return QString::number(y);
-    case Precision::Month: return QStringLiteral("%1-%2").arg(y).arg(int(m_first.month()), 2, 10, QLatin1Char('0'));
-    case Precision::Day: break;
+    // By hand rather than QString::arg: an import formats a million of these for its keys.
+    // Years are four digits (the calendar's range is 1400-9999).
+    const auto put = [](char *at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    char text[10];
+    put(text, int(m_first.year()), 4);
+    qsizetype length = 4;
+    if (m_precision != Precision::Year) {
+        text[4] = '-';
+        put(text + 5, int(m_first.month()), 2);
+        length = 7;
     }
-    return QStringLiteral("%1-%2-%3").arg(y).arg(int(m_first.month()), 2, 10, QLatin1Char('0'))
-        .arg(int(m_first.day()), 2, 10, QLatin1Char('0'));
+    if (m_precision == Precision::Day) {
+        text[7] = '-';
+        put(text + 8, int(m_first.day()), 2);
+        length = 10;
+    }
+    return QString::fromLatin1(text, length);
 }
 
 QString PartialDate::toDisplayString() const

@@ -9,6 +9,7 @@
 #include "io/CaseCsvReader.h"
 #include "io/CaseDataWriter.h"
 #include "io/CaseJsonReader.h"
+#include "io/StableKey.h"
 #include "storage/CaseFile.h"
 
 #include <QCryptographicHash>
@@ -188,6 +189,14 @@ private slots:
         CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv)));
         QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
         bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+    }
+
+    // Keys derived from content must never change: re-importing a file matches its events by
+    // them. The first 16 hex digits of SHA-1, as every version wrote them.
+    void derivedKeysAreStable()
+    {
+        QCOMPARE(StableKey::digest(QStringLiteral("abc")), QStringLiteral("a9993e364706816a"));
+        QCOMPARE(StableKey::digest(QStringLiteral("jurisdiction:ashton|ca:2019-02:detention")), QStringLiteral("8927e502c553863c"));
     }
 
     void reimportAddsNothing()
