@@ -4,6 +4,7 @@
 #include "ImportedSources.h"
 #include "DetachedSearchIndex.h"
 #include "ParallelCsvParse.h"
+#include "SearchIndexBuffer.h"
 #include "SearchIndexTransfer.h"
 #include "storage/CaseFile.h"
 #include "storage/Database.h"
@@ -122,7 +123,9 @@ public:
             "INSERT INTO event_fts(rowid, title, summary, quotes) SELECT e.id, e.title, e.summary, "
             "coalesce((SELECT group_concat(c.quote, ' ') FROM citation c WHERE c.event_id = e.id), '') "
             "FROM event e WHERE e.id > ?1"));
+        SearchIndexBuffer::set(m_db, SearchIndexBuffer::kImportBytes);
         fts.bind(1, m_lastIdBefore).exec();
+        SearchIndexBuffer::set(m_db, SearchIndexBuffer::kDefaultBytes);
     }
 
 private:

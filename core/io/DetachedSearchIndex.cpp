@@ -1,5 +1,6 @@
 #include "DetachedSearchIndex.h"
 
+#include "SearchIndexBuffer.h"
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 
@@ -7,9 +8,6 @@ namespace caseline {
 
 namespace {
 
-// Bytes of terms FTS5 gathers in memory before writing a segment (its default is 1 MiB): fewer,
-// larger segments and less merging. Counted in the import's peak memory.
-constexpr int kPendingTermBytes = 16 * 1024 * 1024;
 // Page cache of the scratch file (KiB): FTS5 merges its segments in it.
 constexpr int kCacheKiB = 16 * 1024;
 
@@ -26,7 +24,7 @@ DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstI
         m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
         m_db->exec(createSql);
-        m_db->exec(QStringLiteral("INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', %1)").arg(kPendingTermBytes));
+        SearchIndexBuffer::set(*m_db, SearchIndexBuffer::kImportBytes);
         m_db->exec(QStringLiteral("BEGIN"));
         m_insert = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));

@@ -199,6 +199,36 @@ private slots:
         QCOMPARE(StableKey::digest(QStringLiteral("jurisdiction:ashton|ca:2019-02:detention")), QStringLiteral("8927e502c553863c"));
     }
 
+    // Into a case that already holds an event, the writer fills the full-text index itself (no
+    // scratch index): the same rows as the whole-file path, and FTS5 agrees with itself.
+    void intoACaseWithEvents()
+    {
+        const auto withOneEvent = [&](const char *name) {
+            auto file = caseWithPeriods(name);
+            Event e;
+            e.jurisdictionId = file->jurisdictions().first().id;
+            e.type = EventType::Statement;
+            e.start = PartialDate::day(2001, 2, 3);
+            e.title = QStringLiteral("Quokkafication hearing");
+            file->addEvent(e);
+            return file;
+        };
+        auto bulkFile = withOneEvent("populated-bulk.caseline");
+        const auto imported = CaseCsvBulkImport(*bulkFile).import(readFile(m_csv), m_csv);
+        QCOMPARE(imported.counts.events, 25000);
+        QCOMPARE(bulkFile->eventCount(), 25001);
+        auto wholeFile = withOneEvent("populated-whole.caseline");
+        CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv)));
+        // Event 1 is the one added by hand, with a key of its own in each file.
+        const auto sameContent = {"SELECT * FROM event WHERE id > 1 ORDER BY id", "SELECT rowid, * FROM event_fts ORDER BY rowid"};
+        QCOMPARE(digest(*bulkFile, sameContent), digest(*wholeFile, sameContent));
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts"), 25001);
+        QCOMPARE(count(*bulkFile, "SELECT rowid FROM event_fts WHERE event_fts MATCH 'quokkafication'"), 1);
+        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        // The larger buffer was for the import only.
+        QCOMPARE(count(*bulkFile, "SELECT v FROM event_fts_config WHERE k = 'hashsize'"), 1024 * 1024);
+    }
+
     void reimportAddsNothing()
     {
         auto bulkFile = caseWithPeriods("again-bulk.caseline");
