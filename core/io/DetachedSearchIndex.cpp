@@ -4,9 +4,20 @@
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <limits>
+#include <unistd.h>
+
 namespace caseline {
 
 namespace {
+
+const char *const kScratchPrefix = "caseline-search-";
 
 // Page cache of the scratch file (KiB): FTS5 merges its segments in it.
 constexpr int kCacheKiB = 16 * 1024;
@@ -15,11 +26,18 @@ constexpr int kCacheKiB = 16 * 1024;
 
 DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstId) : m_firstId(firstId)
 {
-    if (!m_dir.isValid())
+    const QString temp = QDir::tempPath();
+    if (temp.isEmpty() || !QFileInfo(temp).isDir())
         return;  // no scratch space: the writer fills the index itself
+    removeAbandonedScratch();
+    // The process id in the name says whose folder it is (removeAbandonedScratch()).
+    m_dir = std::make_unique<QTemporaryDir>(
+        QDir(temp).filePath(QStringLiteral("%1%2-XXXXXX").arg(QLatin1String(kScratchPrefix)).arg(getpid())));
+    if (!m_dir->isValid())
+        return;
     attempt([&] {
         m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing);
-        // Scratch data: if this process dies the folder goes with it, so no journal and no syncs.
+        // Scratch data: losing it loses nothing of the case, so no journal and no syncs.
         m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
@@ -49,7 +67,21 @@ DetachedSearchIndex::~DetachedSearchIndex()
     m_db.reset();
 }
 
-QString DetachedSearchIndex::path() const { return m_dir.filePath(QStringLiteral("search.sqlite")); }
+QString DetachedSearchIndex::path() const { return m_dir->filePath(QStringLiteral("search.sqlite")); }
+
+void DetachedSearchIndex::removeAbandonedScratch()
+{
+    const QDir temp(QDir::tempPath());
+    const QStringList folders =
+        temp.entryList({QLatin1String(kScratchPrefix) + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString &name : folders) {
+        bool ok = false;
+        const qint64 pid = name.mid(qsizetype(std::strlen(kScratchPrefix))).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        // Only when no process has that id: a live one may be another import at work.
+        if (ok && pid > 0 && pid <= std::numeric_limits<pid_t>::max() && kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+            QDir(temp.filePath(name)).removeRecursively();
+    }
+}
 
 void DetachedSearchIndex::addEvent(CaseData::LinkedEvent &&event)
 {

@@ -45,7 +45,11 @@ private:
     template <typename Work>
     void attempt(Work work);
 
-    QTemporaryDir m_dir;
+    // Removes the scratch folders of imports that were killed (no process has their id any more);
+    // every large import does this first.
+    static void removeAbandonedScratch();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Statement> m_insert;
     qint64 m_firstId;

@@ -13,6 +13,7 @@
 #include "storage/CaseFile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -227,6 +228,27 @@ private slots:
         bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
         // The larger buffer was for the import only.
         QCOMPARE(count(*bulkFile, "SELECT v FROM event_fts_config WHERE k = 'hashsize'"), 1024 * 1024);
+    }
+
+    // A killed import leaves its scratch folder; the next large import removes it, and leaves
+    // the folder of a process that still runs (here: this one) alone.
+    void removesScratchOfKilledImports()
+    {
+        const QByteArray tmpBefore = qgetenv("TMPDIR");
+        const QString temp = path("temp");
+        QVERIFY(QDir().mkpath(temp + QStringLiteral("/caseline-search-999999999-AbCdEf")));  // above Linux's pid_max
+        const QString alive = temp + QStringLiteral("/caseline-search-%1-GhIjKl").arg(QCoreApplication::applicationPid());
+        QVERIFY(QDir().mkpath(alive));
+        QFile leftover(temp + QStringLiteral("/caseline-search-999999999-AbCdEf/search.sqlite"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        qputenv("TMPDIR", temp.toUtf8());
+        auto file = caseWithPeriods("after-kill.caseline");
+        CaseCsvBulkImport(*file).import(readFile(m_csv), m_csv);
+        qputenv("TMPDIR", tmpBefore);
+        QCOMPARE(file->eventCount(), 25000);
+        // The killed import's folder is gone, this import's own was removed when it ended.
+        QCOMPARE(QDir(temp).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{QFileInfo(alive).fileName()});
     }
 
     void reimportAddsNothing()
