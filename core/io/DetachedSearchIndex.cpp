@@ -38,6 +38,9 @@ DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstI
     attempt([&] {
         m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing);
         // Scratch data: losing it loses nothing of the case, so no journal and no syncs.
+        // Before the first table: larger pages hold FTS5's 4 KB segment blobs and its content in
+        // fewer pages (about a second less at a million events). The copy repacks them.
+        m_db->exec(QStringLiteral("PRAGMA page_size = 16384"));
         m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
