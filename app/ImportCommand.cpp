@@ -105,6 +105,8 @@ int runImportCommand(const QStringList &arguments)
         if (bulk) {
             CaseCsvBulkImport bulk(*file);
             bulk.setConsumed([&mapped](const char *position) { mapped.releaseBefore(position); });
+            // This command holds the case file alone unless a window has it open.
+            bulk.setRollbackJournalIfAlone(true);
             const auto imported = bulk.import(data, input);
             counts = imported.counts;
             warnings = imported.warnings;

@@ -6,7 +6,9 @@
 #include "ParallelCsvParse.h"
 #include "SearchIndexBuffer.h"
 #include "SearchIndexTransfer.h"
+#include "SinkOnThread.h"
 #include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -216,6 +218,18 @@ QList<QPair<QString, QString>> dropRebuildableIndexes(Database &db)
     return dropped;
 }
 
+// Whether the journal mode could be set: leaving WAL needs every other connection closed, and
+// SQLite refuses at once (SQLITE_BUSY) instead of waiting when one is open.
+bool trySetJournalMode(Database &db, const QString &mode)
+{
+    try {
+        Statement st = db.prepare(QStringLiteral("PRAGMA main.journal_mode = %1").arg(mode));
+        return st.step() && st.text(0).compare(mode, Qt::CaseInsensitive) == 0;
+    } catch (const CaseFileError &) {
+        return false;
+    }
+}
+
 }  // namespace
 
 CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, const QString &fileName)
@@ -240,26 +254,38 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     });
 
     Result result;
-    Transaction tx(db);
-    CaseFileSink sink(m_file);
-    // Declared before the parser, whose thread writes into it, so that it is destroyed after.
+    // Declared before the parser, whose thread writes into them, so that they are destroyed after.
     std::unique_ptr<DetachedSearchIndex> search;
+    std::unique_ptr<SinkOnThread> searchThread;
     ParallelCsvParse parser(data, fileName);
     parser.setConsumed(m_consumed);
-    sink.reserve(parser.lineCount());
     const bool rebuild = parser.lineCount() >= kRebuildIndexesFromLines;
-    // A large import into a case without events builds its full-text index on the parser's
-    // thread, beside the writer.
-    if (rebuild && !sink.hadEvents())
+    const bool rollbackJournal = rebuild && m_rollbackJournalIfAlone && !db.inTransaction()
+        && trySetJournalMode(db, QStringLiteral("delete"));
+    // After the transaction has ended either way. Should another program have opened the file in
+    // between, the switch fails here and CaseFile::open sets WAL mode again next time.
+    const auto walAgain = qScopeGuard([&] {
+        if (rollbackJournal)
+            trySetJournalMode(db, QStringLiteral("wal"));
+    });
+    Transaction tx(db);
+    CaseFileSink sink(m_file);
+    sink.reserve(parser.lineCount());
+    // A large import into a case without events builds its full-text index on a third thread,
+    // beside the parser and the writer, and on while the writer rebuilds the indexes.
+    if (rebuild && !sink.hadEvents()) {
         search = std::make_unique<DetachedSearchIndex>(SearchIndexTransfer::createStatement(m_file), sink.firstNewId());
-    if (search)
-        parser.setAlongside(search.get(), [&search] { search->finish(); });
+        searchThread = std::make_unique<SinkOnThread>(*search, [&search] { search->finish(); });
+        parser.setAlongside(searchThread.get(), [&searchThread] { searchThread->close(); });
+    }
     const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();
     result.warnings = parser.run(sink, m_progress);
     for (const auto &[name, sql] : dropped)
         db.exec(sql);
-    if (search)
+    if (searchThread) {
         parser.finishAlongside();
+        searchThread->join();
+    }
     if (search && search->built()) {
         SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
     } else {

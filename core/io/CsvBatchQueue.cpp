@@ -73,8 +73,8 @@ void CsvBatchQueue::close(std::exception_ptr error)
 bool CsvBatchQueue::take(Batch &batch)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_closed || !m_ready.empty(); });
-    if (m_ready.empty())
+    m_changed.wait(lock, [this] { return m_closed || m_stopped || !m_ready.empty(); });
+    if (m_stopped || m_ready.empty())
         return false;
     batch = std::move(m_ready.front());
     m_ready.pop_front();
@@ -97,6 +97,12 @@ void CsvBatchQueue::stop()
         m_ready.clear();
     }
     m_changed.notify_all();
+}
+
+bool CsvBatchQueue::stopped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stopped;
 }
 
 void CsvBatchQueue::replay(Batch &batch, CaseCsvSink &sink)

@@ -39,12 +39,14 @@ public:
     // No more rows: hands over the last batch. `error` is what stopped the parser, if anything.
     void close(std::exception_ptr error);
 
-    // The writer's side. False once the parser has closed the queue and every batch was taken.
+    // The writer's side. False once the parser has closed the queue and every batch was taken,
+    // or once stop() was called.
     bool take(Batch &batch);
     // The parser's error, after take() returned false.
     std::exception_ptr error() const;
     // The writer gives up (an error, a cancel): the parser's next hand-over throws Stopped.
     void stop();
+    bool stopped() const;
     // Replays a batch's rows into a sink, in the order the parser gave them.
     static void replay(Batch &batch, CaseCsvSink &sink);
 

@@ -13,7 +13,7 @@ class Database;
 class Statement;
 
 // The full-text rows of a large import into a case without events, built in a scratch database
-// on the parser's thread while the writer fills the case file on the other core: FTS5 indexing
+// on a thread of its own (SinkOnThread) while the writer fills the case file: FTS5 indexing
 // costs about as much as SQLite's whole CSV import, and this takes it off the writer.
 // CaseCsvBulkImport then copies the finished index into the case file (SearchIndexTransfer).
 //

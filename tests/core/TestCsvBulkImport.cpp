@@ -59,6 +59,12 @@ qint64 count(CaseFile &file, const char *sql)
     return st.step() ? st.int64(0) : -1;
 }
 
+QString journalMode(CaseFile &file)
+{
+    Statement st = file.database().prepare(QStringLiteral("PRAGMA journal_mode"));
+    return st.step() ? st.text(0) : QString();
+}
+
 }  // namespace
 
 class TestCsvBulkImport : public QObject {
@@ -120,7 +126,7 @@ private slots:
         Statement integrity = bulkFile->database().prepare(QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(integrity.step());
         QCOMPARE(integrity.text(0), QStringLiteral("ok"));
-        // The full-text index was built in a scratch file on the parser's thread and copied in:
+        // The full-text index was built in a scratch file on a thread of its own and copied in:
         // FTS5's own check agrees with its content, and the scratch file is no longer attached.
         bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"), 0);
@@ -288,6 +294,51 @@ private slots:
         QCOMPARE(indexNames(*file), indexes);
         QCOMPARE(contentDigest(*file), before);
         QCOMPARE(count(*file, "SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"), 0);
+    }
+
+    // Allowed to (as the command line is), a large import into a file no other connection has
+    // open writes through a rollback journal; with another one open, or not allowed, through the
+    // WAL. The content is the same, and the file is in WAL mode afterwards, also after bad input.
+    void rollbackJournalOnlyWhenAlone()
+    {
+        const auto importSeeingJournal = [&](CaseFile &file, bool allowed, const QByteArray &csv) {
+            CaseCsvBulkImport bulk(file);
+            bulk.setRollbackJournalIfAlone(allowed);
+            bool journalSeen = false;
+            bulk.setProgress([&](qint64, qint64) {
+                journalSeen = journalSeen || QFileInfo::exists(file.path() + QStringLiteral("-journal"));
+                return true;
+            });
+            bulk.import(csv, m_csv);
+            return journalSeen;
+        };
+        const QByteArray csv = readFile(m_csv);
+        auto alone = caseWithPeriods("journal-alone.caseline");
+        QVERIFY(importSeeingJournal(*alone, true, csv));
+        QCOMPARE(journalMode(*alone), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(alone->path() + QStringLiteral("-journal")));
+        Statement integrity = alone->database().prepare(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(integrity.step());
+        QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+
+        auto shared = caseWithPeriods("journal-shared.caseline");
+        auto window = CaseFile::open(shared->path());
+        QCOMPARE(window->eventCount(), 0);
+        QVERIFY(!importSeeingJournal(*shared, true, csv));
+        QCOMPARE(window->eventCount(), 25000);
+        QCOMPARE(journalMode(*shared), QStringLiteral("wal"));
+        QCOMPARE(contentDigest(*alone), contentDigest(*shared));
+
+        auto notAllowed = caseWithPeriods("journal-not-allowed.caseline");
+        QVERIFY(!importSeeingJournal(*notAllowed, false, csv));
+        QCOMPARE(contentDigest(*alone), contentDigest(*notAllowed));
+
+        auto bad = caseWithPeriods("journal-bad.caseline");
+        const QByteArray before = contentDigest(*bad);
+        QVERIFY_THROWS_EXCEPTION(ImportError, importSeeingJournal(*bad, true, csv + "x,Ashton,CA,city,detention,2019-13-01,,Bad,,,,,,,,,,,,\n"));
+        QCOMPARE(contentDigest(*bad), before);
+        QCOMPARE(journalMode(*bad), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(bad->path() + QStringLiteral("-journal")));
     }
 
     void cancelChangesNothing()

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CsvBatchQueue.h"
+
+#include <functional>
+#include <thread>
+
+namespace caseline {
+
+// Hands the rows it is given to another sink on a thread of its own, in the same order, so that
+// slow work beside the writer (the scratch full-text index of a large import) neither holds up
+// the parser nor waits for the writer: the parser, the writer and this thread share the cores.
+// Bounded like CsvBatchQueue: the caller waits when this thread falls that far behind.
+class SinkOnThread : public CaseCsvSink {
+public:
+    // `afterLast` runs on the thread once close() has been called and every row was handed on.
+    SinkOnThread(CaseCsvSink &target, std::function<void()> afterLast);
+    // Stops the thread without running `afterLast` if close() was not called or join() not reached.
+    ~SinkOnThread() override;
+
+    void addJurisdiction(const Jurisdiction &jurisdiction) override { m_queue.addJurisdiction(jurisdiction); }
+    void addSource(const Source &source) override { m_queue.addSource(source); }
+    void addEvent(CaseData::LinkedEvent &&event) override { m_queue.addEvent(std::move(event)); }
+    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override
+    {
+        m_queue.addCitation(ordinal, citation);
+    }
+
+    // No more rows: the thread hands on the rest, then runs `afterLast`.
+    void close();
+    // Waits for the thread and throws what the target or `afterLast` threw.
+    void join();
+
+private:
+    void work();
+
+    CaseCsvSink &m_target;
+    std::function<void()> m_afterLast;
+    CsvBatchQueue m_queue;
+    std::exception_ptr m_error;
+    std::thread m_thread;
+};
+
+}  // namespace caseline
