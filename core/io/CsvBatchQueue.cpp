@@ -51,11 +51,31 @@ void CsvBatchQueue::handOver()
     m_changed.wait(lock, [this] { return m_stopped || m_ready.size() < kBatchesAhead; });
     if (m_stopped)
         throw Stopped{};
+    const qint64 linesDone = m_filling.linesDone, lines = m_filling.lines;
     m_ready.push_back(std::move(m_filling));
-    m_filling = Batch{{}, m_ready.back().linesDone, m_ready.back().lines};
-    m_filling.items.reserve(kBatchItems);
+    std::vector<Batch> spent;
+    spent.swap(m_spent);
     lock.unlock();
     m_changed.notify_all();
+    // Freed here, outside the lock; the last one's storage is filled again.
+    if (spent.empty()) {
+        m_filling = Batch{};
+        m_filling.items.reserve(kBatchItems);
+    } else {
+        m_filling = std::move(spent.back());
+        m_filling.items.clear();
+    }
+    m_filling.linesDone = linesDone;
+    m_filling.lines = lines;
+}
+
+void CsvBatchQueue::giveBack(Batch &&batch)
+{
+    std::unique_lock lock(m_mutex);
+    // Once the parser has finished, nobody would free it there.
+    if (m_closed || m_stopped)
+        return;  // `batch` is freed by its owner
+    m_spent.push_back(std::move(batch));
 }
 
 void CsvBatchQueue::close(std::exception_ptr error)

@@ -42,6 +42,9 @@ public:
     // The writer's side. False once the parser has closed the queue and every batch was taken,
     // or once stop() was called.
     bool take(Batch &batch);
+    // A batch the writer is done with goes back to be freed on the parser's thread, where its
+    // text was allocated: freeing it here would contend for the allocator with the parser.
+    void giveBack(Batch &&batch);
     // The parser's error, after take() returned false.
     std::exception_ptr error() const;
     // The writer gives up (an error, a cancel): the parser's next hand-over throws Stopped.
@@ -62,6 +65,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    std::vector<Batch> m_spent;  // given back, not yet freed
     bool m_closed = false;
     bool m_stopped = false;
     std::exception_ptr m_error;

@@ -52,7 +52,9 @@ QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParse
     CsvBatchQueue::Batch batch;
     while (m_queue.take(batch)) {
         CsvBatchQueue::replay(batch, sink);
-        if (progress && batch.linesDone > 0 && !progress(batch.linesDone, batch.lines))
+        const qint64 linesDone = batch.linesDone, lines = batch.lines;
+        m_queue.giveBack(std::move(batch));
+        if (progress && linesDone > 0 && !progress(linesDone, lines))
             throw ImportCancelled{};
     }
     if (const std::exception_ptr error = m_queue.error())

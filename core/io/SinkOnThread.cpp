@@ -26,6 +26,7 @@ void SinkOnThread::work()
         } catch (...) {
             m_error = std::current_exception();
         }
+        m_queue.giveBack(std::move(batch));
     }
     // Stopped by the destructor: the import is being abandoned, nothing more to do.
     if (m_error || m_queue.stopped() || !m_afterLast)
