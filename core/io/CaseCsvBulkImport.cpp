@@ -268,6 +268,20 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         if (rollbackJournal)
             trySetJournalMode(db, QStringLiteral("wal"));
     });
+    // Every reference a large import writes is to a row it wrote or looked up itself just before
+    // (CaseFileSink), and it deletes nothing, so no cascade is missed: SQLite's foreign-key
+    // lookups, several per row, are skipped. Changeable only outside a transaction.
+    const bool skipForeignKeys = rebuild && !db.inTransaction();
+    if (skipForeignKeys)
+        db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysAgain = qScopeGuard([&] {
+        try {
+            if (skipForeignKeys)
+                db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        } catch (...) {
+            // Only when the connection is already unusable: it is not used again.
+        }
+    });
     Transaction tx(db);
     CaseFileSink sink(m_file);
     sink.reserve(parser.lineCount());

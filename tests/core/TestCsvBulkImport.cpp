@@ -59,6 +59,16 @@ qint64 count(CaseFile &file, const char *sql)
     return st.step() ? st.int64(0) : -1;
 }
 
+// The import skips SQLite's foreign-key checks: every reference must hold all the same.
+qint64 brokenReferences(CaseFile &file)
+{
+    Statement st = file.database().prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    qint64 rows = 0;
+    while (st.step())
+        ++rows;
+    return rows;
+}
+
 QString journalMode(CaseFile &file)
 {
     Statement st = file.database().prepare(QStringLiteral("PRAGMA journal_mode"));
@@ -126,6 +136,8 @@ private slots:
         Statement integrity = bulkFile->database().prepare(QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(integrity.step());
         QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+        QCOMPARE(brokenReferences(*bulkFile), 0);
+        QCOMPARE(count(*bulkFile, "PRAGMA foreign_keys"), 1);  // on again after the import
         // The full-text index was built in a scratch file on a thread of its own and copied in:
         // FTS5's own check agrees with its content, and the scratch file is no longer attached.
         bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
@@ -231,6 +243,7 @@ private slots:
         QCOMPARE(digest(*bulkFile, sameContent), digest(*wholeFile, sameContent));
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts"), 25001);
         QCOMPARE(count(*bulkFile, "SELECT rowid FROM event_fts WHERE event_fts MATCH 'quokkafication'"), 1);
+        QCOMPARE(brokenReferences(*bulkFile), 0);
         bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
         // The larger buffer was for the import only.
         QCOMPARE(count(*bulkFile, "SELECT v FROM event_fts_config WHERE k = 'hashsize'"), 1024 * 1024);
@@ -273,6 +286,7 @@ private slots:
         QCOMPARE(counts.added, 0);
         QCOMPARE(again.counts.updated, counts.updated);
         QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
+        QCOMPARE(brokenReferences(*bulkFile), 0);
     }
 
     void badLastLineChangesNothing()
@@ -338,6 +352,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ImportError, importSeeingJournal(*bad, true, csv + "x,Ashton,CA,city,detention,2019-13-01,,Bad,,,,,,,,,,,,\n"));
         QCOMPARE(contentDigest(*bad), before);
         QCOMPARE(journalMode(*bad), QStringLiteral("wal"));
+        QCOMPARE(count(*bad, "PRAGMA foreign_keys"), 1);
         QVERIFY(!QFileInfo::exists(bad->path() + QStringLiteral("-journal")));
     }
 
