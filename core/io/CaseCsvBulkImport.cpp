@@ -290,6 +290,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     if (rebuild && !sink.hadEvents()) {
         search = std::make_unique<DetachedSearchIndex>(SearchIndexTransfer::createStatement(m_file), sink.firstNewId());
         searchThread = std::make_unique<SinkOnThread>(*search, [&search] { search->finish(); });
+        search->setBehind([thread = searchThread.get()] { return thread->behind(); });
         parser.setAlongside(searchThread.get(), [&searchThread] { searchThread->close(); });
     }
     const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();

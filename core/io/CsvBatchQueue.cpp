@@ -125,6 +125,12 @@ bool CsvBatchQueue::stopped() const
     return m_stopped;
 }
 
+size_t CsvBatchQueue::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_ready.size();
+}
+
 void CsvBatchQueue::replay(Batch &batch, CaseCsvSink &sink)
 {
     for (Item &item : batch.items) {

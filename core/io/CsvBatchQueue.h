@@ -50,12 +50,14 @@ public:
     // The writer gives up (an error, a cancel): the parser's next hand-over throws Stopped.
     void stop();
     bool stopped() const;
+    // Batches handed over and not yet taken: how far the taking side is behind.
+    size_t waiting() const;
+    static constexpr size_t kBatchesAhead = 8;
     // Replays a batch's rows into a sink, in the order the parser gave them.
     static void replay(Batch &batch, CaseCsvSink &sink);
 
 private:
     static constexpr size_t kBatchItems = 1024;
-    static constexpr size_t kBatchesAhead = 8;
 
     void add(Item &&item);
     void handOver();

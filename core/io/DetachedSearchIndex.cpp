@@ -46,9 +46,12 @@ DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstI
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
         m_db->exec(createSql);
         SearchIndexBuffer::set(*m_db, SearchIndexBuffer::kImportBytes);
+        m_db->exec(QStringLiteral("CREATE TABLE set_aside(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
         m_db->exec(QStringLiteral("BEGIN"));
         m_insert = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
+        m_setAside = std::make_unique<Statement>(
+            m_db->prepare(QStringLiteral("INSERT INTO set_aside(id, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
     });
 }
 
@@ -60,6 +63,7 @@ void DetachedSearchIndex::attempt(Work work)
     } catch (const CaseFileError &) {
         // A full or unwritable scratch disk must not fail the import: give up the scratch index.
         m_insert.reset();
+        m_setAside.reset();
         m_db.reset();
     }
 }
@@ -67,6 +71,7 @@ void DetachedSearchIndex::attempt(Work work)
 DetachedSearchIndex::~DetachedSearchIndex()
 {
     m_insert.reset();
+    m_setAside.reset();
     m_db.reset();
 }
 
@@ -115,7 +120,8 @@ void DetachedSearchIndex::writePending()
     if (m_pendingOrdinal < 0 || !m_insert)
         return;
     attempt([&] {
-        m_insert->bind(1, m_firstId + m_pendingOrdinal)
+        Statement &st = m_behind && m_behind() ? *m_setAside : *m_insert;
+        st.bind(1, m_firstId + m_pendingOrdinal)
             .bindText(2, m_pendingTitle)
             .bindText(3, m_pendingSummary)
             .bindText(4, m_pendingQuotes)
@@ -130,7 +136,11 @@ void DetachedSearchIndex::finish()
     if (!m_insert)
         return;
     m_insert.reset();
+    m_setAside.reset();
     attempt([&] {
+        m_db->exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
+                                  "SELECT id, title, summary, quotes FROM set_aside"));
+        m_db->exec(QStringLiteral("DROP TABLE set_aside"));
         m_db->exec(QStringLiteral("COMMIT"));
         m_built = true;
     });

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -31,7 +32,11 @@ public:
     void addSource(const Source &) override {}
     void addEvent(CaseData::LinkedEvent &&event) override;
     void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override;
-    // After the last row, on the same thread: writes the last event and commits.
+    // While `behind` says so, events are set aside as plain rows (cheap) and indexed by finish():
+    // the indexing then runs while the writer rebuilds the case file's indexes, when a core is free.
+    void setBehind(std::function<bool()> behind) { m_behind = std::move(behind); }
+    // After the last row, on the same thread: writes the last event, indexes those set aside, and
+    // commits.
     void finish();
     // Whether finish() left a complete index. Without scratch space (or when it filled up) the
     // builder gives up quietly and the writer indexes the events itself.
@@ -52,6 +57,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_setAside;
+    std::function<bool()> m_behind;
     qint64 m_firstId;
     bool m_built = false;
     qsizetype m_events = 0;

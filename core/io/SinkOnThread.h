@@ -10,7 +10,9 @@ namespace caseline {
 // Hands the rows it is given to another sink on a thread of its own, in the same order, so that
 // slow work beside the writer (the scratch full-text index of a large import) neither holds up
 // the parser nor waits for the writer: the parser, the writer and this thread share the cores.
-// Bounded like CsvBatchQueue: the caller waits when this thread falls that far behind.
+// Bounded like CsvBatchQueue: the caller waits when this thread falls that far behind. The
+// thread runs at a lower priority: the writer's work is what the import waits for, and the
+// target can tell when it is behind (behind()) and put work off until the rows end.
 class SinkOnThread : public CaseCsvSink {
 public:
     // `afterLast` runs on the thread once close() has been called and every row was handed on.
@@ -28,6 +30,8 @@ public:
 
     // No more rows: the thread hands on the rest, then runs `afterLast`.
     void close();
+    // Whether more than half of the rows this thread may fall behind by are waiting for it.
+    bool behind() const { return m_queue.waiting() > CsvBatchQueue::kBatchesAhead / 2; }
     // Waits for the thread and throws what the target or `afterLast` threw.
     void join();
 
