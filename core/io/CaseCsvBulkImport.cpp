@@ -168,8 +168,8 @@ private:
         e.id = m_lastId;
         for (int i = 0; i < e.people.size(); ++i)
             m_insertPerson.bind(1, e.id).bind(2, i).bindText(3, e.people[i].name).bindText(4, e.people[i].role).exec();
-        for (const QString &t : std::as_const(e.tags))
-            m_insertTag.bind(1, e.id).bindText(2, t.trimmed()).exec();
+        for (const QString &t : std::as_const(e.tags))  // trimmed by CaseCsvParser
+            m_insertTag.bind(1, e.id).bindText(2, t).exec();
         for (int i = 0; i < e.citations.size(); ++i)
             insertCitation(e.citations[i], e.id, i);
     }
