@@ -79,6 +79,12 @@ public:
 
     void addEvent(CaseData::LinkedEvent &&linked) override
     {
+        const EventTextUtf8 text(linked.event);
+        addEncodedEvent(std::move(linked), text);
+    }
+
+    void addEncodedEvent(CaseData::LinkedEvent &&linked, const EventTextUtf8 &text) override
+    {
         Event &e = linked.event;
         e.jurisdictionId = m_jurisdictionIds.value(linked.jurisdictionKey);
         for (const auto &c : std::as_const(linked.citations))
@@ -96,7 +102,7 @@ public:
                 return;
             }
         }
-        insertEvent(e);
+        insertEvent(e, text);
         tally(false);
         m_eventIds.push_back(e.id);
     }
@@ -142,26 +148,29 @@ private:
 
     // Binds text that lives until the statement has run, without SQLite copying it again (a
     // million rows, several texts each).
-    static void bindUtf8(Statement &st, int index, const QByteArray &utf8)
+    static void bindUtf8(Statement &st, int index, QByteArrayView utf8)
     {
-        sqlite3_bind_text(st.handle(), index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st.handle(), index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
 
     // The same rows as CaseFile::addEvent writes, without a savepoint per event.
-    void insertEvent(Event &e)
+    void insertEvent(Event &e, const EventTextUtf8 &text)
     {
-        const QByteArray key = e.key.toUtf8(), start = e.start.toIsoString().toUtf8(), title = e.title.toUtf8(),
-                         summary = e.summary.toUtf8(), location = e.location.toUtf8(), note = e.note.toUtf8();
+        using Column = EventTextUtf8::Column;
         Statement &st = m_insertEvent;
-        bindUtf8(st, 1, key);
+        bindUtf8(st, 1, text.column(Column::Key));
         st.bind(2, e.jurisdictionId).bind(3, int(e.type));
-        bindUtf8(st, 4, start);
-        st.bind(5, e.end.isValid() ? e.end.toIsoString() : QString()).bind(6, e.firstJulianDay()).bind(7, e.lastJulianDay());
-        bindUtf8(st, 8, title);
-        bindUtf8(st, 9, summary);
-        bindUtf8(st, 10, location);
+        bindUtf8(st, 4, text.column(Column::Start));
+        if (e.end.isValid())
+            bindUtf8(st, 5, text.column(Column::End));
+        else
+            st.bindNull(5);
+        st.bind(6, e.firstJulianDay()).bind(7, e.lastJulianDay());
+        bindUtf8(st, 8, text.column(Column::Title));
+        bindUtf8(st, 9, text.column(Column::Summary));
+        bindUtf8(st, 10, text.column(Column::Location));
         st.bind(11, int(e.status));
-        bindUtf8(st, 12, note);
+        bindUtf8(st, 12, text.column(Column::Note));
         // Numbered in order from the largest id before, which DetachedSearchIndex relies on.
         st.bind(13, ++m_lastId);
         st.exec();

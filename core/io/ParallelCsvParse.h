@@ -13,7 +13,11 @@ namespace caseline {
 // before a bad one reaches the sink, then the parser's ImportError is thrown here.
 class ParallelCsvParse {
 public:
-    ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue) {}
+    // The sink gets events through addEncodedEvent(), their text encoded on the parser's thread.
+    ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue)
+    {
+        m_queue.setEncodeText(true);
+    }
     ~ParallelCsvParse();
     qsizetype lineCount() const { return m_parser.lineCount(); }
     void setConsumed(CaseCsvParser::Consumed consumed) { m_parser.setConsumed(std::move(consumed)); }
