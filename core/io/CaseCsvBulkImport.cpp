@@ -268,6 +268,12 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     std::unique_ptr<SinkOnThread> searchThread;
     ParallelCsvParse parser(data, fileName);
     parser.setConsumed(m_consumed);
+    // Given up (an error, a cancel): the scratch index is not finished first. Runs before the
+    // destructors above wait for its thread.
+    auto abandonSearch = qScopeGuard([&search] {
+        if (search)
+            search->abandon();
+    });
     const bool rebuild = parser.lineCount() >= kRebuildIndexesFromLines;
     const bool rollbackJournal = rebuild && m_rollbackJournalIfAlone && !db.inTransaction()
         && trySetJournalMode(db, QStringLiteral("delete"));
@@ -310,6 +316,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         parser.finishAlongside();
         searchThread->join();
     }
+    abandonSearch.dismiss();
     if (search && search->built()) {
         SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
     } else {

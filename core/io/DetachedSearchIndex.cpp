@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -58,22 +60,36 @@ DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstI
 template <typename Work>
 void DetachedSearchIndex::attempt(Work work)
 {
+    if (m_abandoned) {
+        giveUp();
+        return;
+    }
     try {
         work();
     } catch (const CaseFileError &) {
         // A full or unwritable scratch disk must not fail the import: give up the scratch index.
-        m_insert.reset();
-        m_setAside.reset();
-        m_db.reset();
+        // (An interrupt from abandon() ends up here too.)
+        giveUp();
     }
 }
 
-DetachedSearchIndex::~DetachedSearchIndex()
+void DetachedSearchIndex::giveUp()
 {
+    std::lock_guard lock(m_connection);
     m_insert.reset();
     m_setAside.reset();
     m_db.reset();
 }
+
+void DetachedSearchIndex::abandon()
+{
+    m_abandoned = true;
+    std::lock_guard lock(m_connection);
+    if (m_db)
+        sqlite3_interrupt(m_db->handle());
+}
+
+DetachedSearchIndex::~DetachedSearchIndex() { giveUp(); }
 
 QString DetachedSearchIndex::path() const { return m_dir->filePath(QStringLiteral("search.sqlite")); }
 

@@ -4,7 +4,9 @@
 
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <functional>
+#include <mutex>
 #include <memory>
 #include <vector>
 
@@ -38,6 +40,9 @@ public:
     // After the last row, on the same thread: writes the last event, indexes those set aside, and
     // commits.
     void finish();
+    // From another thread, when the import is given up (an error, a cancel): the statement under
+    // way is interrupted and nothing more is written, so the thread ends soon. built() stays false.
+    void abandon();
     // Whether finish() left a complete index. Without scratch space (or when it filled up) the
     // builder gives up quietly and the writer indexes the events itself.
     bool built() const { return m_built; }
@@ -47,6 +52,7 @@ public:
 
 private:
     void writePending();
+    void giveUp();
     template <typename Work>
     void attempt(Work work);
 
@@ -59,6 +65,8 @@ private:
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_setAside;
     std::function<bool()> m_behind;
+    std::atomic<bool> m_abandoned{false};
+    std::mutex m_connection;  // abandon() interrupts the connection that giveUp() may close
     qint64 m_firstId;
     bool m_built = false;
     qsizetype m_events = 0;

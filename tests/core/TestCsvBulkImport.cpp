@@ -221,6 +221,14 @@ private slots:
         QCOMPARE(build([&] { return ++calls % 3 != 0; }), never);
         QVERIFY(calls >= 25000);
         QCOMPARE(build([] { return true; }), never);
+
+        // Given up (a cancel) with every event set aside: nothing more is indexed.
+        DetachedSearchIndex abandoned(create, 1);
+        abandoned.setBehind([] { return true; });
+        CaseCsvParser(readFile(m_csv), m_csv, abandoned).parse();
+        abandoned.abandon();
+        abandoned.finish();
+        QVERIFY(!abandoned.built());
     }
 
     // Again through both paths: nothing added, every event updated in place, the same result
