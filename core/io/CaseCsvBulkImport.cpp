@@ -284,8 +284,8 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
             trySetJournalMode(db, QStringLiteral("wal"));
     });
     // Every reference a large import writes is to a row it wrote or looked up itself just before
-    // (CaseFileSink), and it deletes nothing, so no cascade is missed: SQLite's foreign-key
-    // lookups, several per row, are skipped. Changeable only outside a transaction.
+    // (CaseFileSink), and it deletes no row others refer to, so no cascade is missed: SQLite's
+    // foreign-key lookups, several per row, are skipped. Changeable only outside a transaction.
     const bool skipForeignKeys = rebuild && !db.inTransaction();
     if (skipForeignKeys)
         db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
