@@ -3,6 +3,7 @@
 #include "model/EventType.h"
 #include "model/Stance.h"
 #include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
 
 namespace caseline {
 
@@ -43,9 +44,15 @@ CaseCheck CaseCheck::run(CaseFile &file)
     c.policyPeriods = scalar(db, QStringLiteral("SELECT count(*) FROM policy_period"));
     c.stories = scalar(db, QStringLiteral("SELECT count(*) FROM story"));
 
-    const qint64 indexed = scalar(db, QStringLiteral("SELECT count(*) FROM event_fts"));
+    // The index keeps no text of its own (EventSearchIndex): one size row per event it holds.
+    const qint64 indexed = scalar(db, QStringLiteral("SELECT count(*) FROM event_fts_docsize"));
     if (indexed != c.events)
         c.errors << QStringLiteral("the search index holds %1 events, the case file %2").arg(indexed).arg(c.events);
+    try {
+        db.exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+    } catch (const CaseFileError &error) {
+        c.errors << QStringLiteral("the search index is damaged (%1)").arg(error.message());
+    }
     const qint64 badTypes = scalar(db, QStringLiteral("SELECT count(*) FROM event WHERE type NOT BETWEEN 0 AND %1")
                                            .arg(kEventTypeCount - 1));
     if (badTypes)

@@ -10,6 +10,7 @@
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -124,15 +125,11 @@ public:
         m_file.updateEvent(*event);
     }
 
-    // The full-text rows of the events this import added, as CaseFile writes them for one event.
+    // The full-text rows of the events this import added.
     void fillSearchIndex()
     {
-        Statement &fts = m_db.cached(QStringLiteral(
-            "INSERT INTO event_fts(rowid, title, summary, quotes) SELECT e.id, e.title, e.summary, "
-            "coalesce((SELECT group_concat(c.quote, ' ') FROM citation c WHERE c.event_id = e.id), '') "
-            "FROM event e WHERE e.id > ?1"));
         SearchIndexBuffer::set(m_db, SearchIndexBuffer::kImportBytes);
-        fts.bind(1, m_lastIdBefore).exec();
+        EventSearchIndex::addAfter(m_db, m_lastIdBefore);
         SearchIndexBuffer::set(m_db, SearchIndexBuffer::kDefaultBytes);
     }
 
@@ -303,7 +300,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     // A large import into a case without events builds its full-text index on a third thread,
     // beside the parser and the writer, and on while the writer rebuilds the indexes.
     if (rebuild && !sink.hadEvents()) {
-        search = std::make_unique<DetachedSearchIndex>(SearchIndexTransfer::createStatement(m_file), sink.firstNewId());
+        search = std::make_unique<DetachedSearchIndex>(sink.firstNewId());
         searchThread = std::make_unique<SinkOnThread>(*search, [&search] { search->finish(); });
         search->setBehind([thread = searchThread.get()] { return thread->behind(); });
         parser.setAlongside(searchThread.get(), [&searchThread] { searchThread->close(); });

@@ -3,6 +3,7 @@
 #include "SearchIndexBuffer.h"
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +27,7 @@ constexpr int kCacheKiB = 16 * 1024;
 
 }  // namespace
 
-DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstId) : m_firstId(firstId)
+DetachedSearchIndex::DetachedSearchIndex(qint64 firstId) : m_firstId(firstId)
 {
     const QString temp = QDir::tempPath();
     if (temp.isEmpty() || !QFileInfo(temp).isDir())
@@ -46,7 +47,8 @@ DetachedSearchIndex::DetachedSearchIndex(const QString &createSql, qint64 firstI
         m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
-        m_db->exec(createSql);
+        // Keeps its text, so that finish() can take late events out by id.
+        m_db->exec(EventSearchIndex::createSql(EventSearchIndex::Text::Kept));
         SearchIndexBuffer::set(*m_db, SearchIndexBuffer::kImportBytes);
         m_db->exec(QStringLiteral("CREATE TABLE set_aside(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
         m_db->exec(QStringLiteral("BEGIN"));
@@ -157,6 +159,9 @@ void DetachedSearchIndex::finish()
         m_db->exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
                                   "SELECT id, title, summary, quotes FROM set_aside"));
         m_db->exec(QStringLiteral("DROP TABLE set_aside"));
+        Statement remove = m_db->prepare(QStringLiteral("DELETE FROM event_fts WHERE rowid = ?1"));
+        for (const qint64 id : m_lateEvents)
+            remove.bind(1, id).exec();
         m_db->exec(QStringLiteral("COMMIT"));
         m_built = true;
     });

@@ -21,13 +21,12 @@ class Statement;
 // CaseCsvBulkImport then copies the finished index into the case file (SearchIndexTransfer).
 //
 // Event number n becomes row firstId + n, as the writer numbers them. A row's quotes are its
-// citations' quotes joined by spaces, as CaseFile indexes them. A later citation of an event
-// that is not the one being read is noted (lateEvents()): the writer indexes those again.
+// citations' quotes joined by spaces, as EventSearchIndex indexes them. A later citation of an
+// event that is not the one being read is noted (lateEvents()): finish() takes those events out
+// again, and the writer indexes them from the case file.
 class DetachedSearchIndex : public CaseCsvSink {
 public:
-    // `createSql` is the case file's own CREATE VIRTUAL TABLE statement for event_fts, so both
-    // indexes have the same columns, tokenizer and options.
-    DetachedSearchIndex(const QString &createSql, qint64 firstId);
+    explicit DetachedSearchIndex(qint64 firstId);
     ~DetachedSearchIndex() override;
 
     void addJurisdiction(const Jurisdiction &) override {}
@@ -37,8 +36,8 @@ public:
     // While `behind` says so, events are set aside as plain rows (cheap) and indexed by finish():
     // the indexing then runs while the writer rebuilds the case file's indexes, when a core is free.
     void setBehind(std::function<bool()> behind) { m_behind = std::move(behind); }
-    // After the last row, on the same thread: writes the last event, indexes those set aside, and
-    // commits.
+    // After the last row, on the same thread: writes the last event, indexes those set aside,
+    // takes out the late ones, and commits.
     void finish();
     // From another thread, when the import is given up (an error, a cancel): the statement under
     // way is interrupted and nothing more is written, so the thread ends soon. built() stays false.

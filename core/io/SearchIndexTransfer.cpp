@@ -1,11 +1,10 @@
 #include "SearchIndexTransfer.h"
 
 #include "storage/CaseFile.h"
-#include "storage/CaseFileError.h"
 #include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
 
 #include <QScopeGuard>
-#include <QStringList>
 
 #include <algorithm>
 
@@ -17,26 +16,17 @@ namespace {
 
 const QLatin1String kScratch("search_build");
 
-// FTS5's own tables behind event_fts (a table with content: data, idx, content, docsize).
-const char *const kShadowTables[] = {"event_fts_data", "event_fts_idx", "event_fts_content", "event_fts_docsize"};
+// FTS5's own tables behind event_fts that hold the index (its config table is made by CREATE).
+// The scratch index's table of text is left behind: the case file's index keeps none.
+const char *const kIndexTables[] = {"event_fts_data", "event_fts_idx", "event_fts_docsize"};
 
 }  // namespace
-
-QString SearchIndexTransfer::createStatement(CaseFile &file)
-{
-    Statement st = file.database().prepare(
-        QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'event_fts'"));
-    if (!st.step())
-        throw CaseFileError(CaseFileError::Kind::Other, QStringLiteral("the case file has no full-text index"));
-    return st.text(0);
-}
 
 void SearchIndexTransfer::copy(CaseFile &file, const QString &scratchPath, const std::vector<qint64> &lateEvents)
 {
     Database &db = file.database();
-    const QString create = createStatement(file);
     db.exec(QStringLiteral("DROP TABLE event_fts"));
-    db.exec(create);
+    db.exec(EventSearchIndex::createSql(EventSearchIndex::Text::NotKept));
     {
         Statement attach = db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1").arg(kScratch));
         attach.bindText(1, scratchPath).exec();
@@ -44,16 +34,17 @@ void SearchIndexTransfer::copy(CaseFile &file, const QString &scratchPath, const
     // Defensive mode forbids writing FTS5's tables through SQL; allowed for these statements only.
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
     const auto defensiveAgain = qScopeGuard([&] { sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr); });
-    for (const char *table : kShadowTables) {
+    for (const char *table : kIndexTables) {
         const QString name = QLatin1String(table);
         db.exec(QStringLiteral("DELETE FROM main.%1").arg(name));
         db.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM %2.%1").arg(name, kScratch));
     }
+    // The scratch index took these out again (DetachedSearchIndex::finish()).
     std::vector<qint64> late = lateEvents;
     std::sort(late.begin(), late.end());
     late.erase(std::unique(late.begin(), late.end()), late.end());
     for (const qint64 id : late)
-        file.refreshEventSearchIndex(id);
+        EventSearchIndex::add(db, id);
 }
 
 void SearchIndexTransfer::detach(CaseFile &file)

@@ -2,6 +2,7 @@
 
 #include "CaseBackup.h"
 #include "CaseFileError.h"
+#include "EventSearchIndex.h"
 #include "Schema.h"
 #include "util/Clock.h"
 
@@ -243,9 +244,7 @@ void CaseFile::updateJurisdiction(const Jurisdiction &j)
 void CaseFile::removeJurisdiction(qint64 id)
 {
     Transaction tx(db());
-    Statement &fts = db().cached(QStringLiteral(
-        "DELETE FROM event_fts WHERE rowid IN (SELECT id FROM event WHERE jurisdiction_id = ?1)"));
-    fts.bind(1, id).exec();
+    EventSearchIndex::removeJurisdiction(db(), id);  // while its events still hold their text
     Statement &st = db().cached(QStringLiteral("DELETE FROM jurisdiction WHERE id = ?1"));
     st.bind(1, id).exec();
     requireChange(db(), "jurisdiction", id);
@@ -575,18 +574,7 @@ void CaseFile::writeEventChildren(const Event &e)
     for (const QString &t : e.tags)
         tag.bind(1, e.id).bindText(2, t.trimmed()).exec();
     writeCitations(e.citations, e.id, 0);
-    refreshEventSearchIndex(e.id);
-}
-
-void CaseFile::refreshEventSearchIndex(qint64 eventId)
-{
-    Statement &del = db().cached(QStringLiteral("DELETE FROM event_fts WHERE rowid = ?1"));
-    del.bind(1, eventId).exec();
-    Statement &ins = db().cached(QStringLiteral(
-        "INSERT INTO event_fts(rowid, title, summary, quotes) SELECT e.id, e.title, e.summary, "
-        "coalesce((SELECT group_concat(c.quote, ' ') FROM citation c WHERE c.event_id = e.id), '') "
-        "FROM event e WHERE e.id = ?1"));
-    ins.bind(1, eventId).exec();
+    EventSearchIndex::add(db(), e.id);
 }
 
 qint64 CaseFile::addEvent(Event &e)
@@ -606,6 +594,7 @@ void CaseFile::updateEvent(const Event &e)
 {
     checkEventFields(e);
     Transaction tx(db());
+    EventSearchIndex::remove(db(), e.id);  // with the text it was indexed with
     writeEventRow(e, e.id);
     requireChange(db(), "event", e.id);
     for (const char *table : {"event_person", "event_tag", "citation"}) {
@@ -619,8 +608,7 @@ void CaseFile::updateEvent(const Event &e)
 void CaseFile::removeEvent(qint64 id)
 {
     Transaction tx(db());
-    Statement &fts = db().cached(QStringLiteral("DELETE FROM event_fts WHERE rowid = ?1"));
-    fts.bind(1, id).exec();
+    EventSearchIndex::remove(db(), id);
     Statement &st = db().cached(QStringLiteral("DELETE FROM event WHERE id = ?1"));
     st.bind(1, id).exec();
     requireChange(db(), "event", id);

@@ -70,8 +70,6 @@ public:
     std::optional<Event> event(qint64 id) const;
     std::optional<Event> eventByKey(const QString &key) const;
     qint64 eventCount() const;
-    // Writes an event's full-text row again from what the file holds (title, summary, quotes).
-    void refreshEventSearchIndex(qint64 eventId);
 
     qint64 addStory(Story &story);
     void updateStory(const Story &story);

@@ -1,8 +1,8 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "EventSearchIndex.h"
 
-#include <QStringList>
 
 namespace caseline {
 
@@ -130,15 +130,29 @@ CREATE VIRTUAL TABLE source_fts USING fts5(title, text, tokenize = 'unicode61 re
 INSERT INTO source_fts(rowid, title, text) SELECT id, title, text FROM source;
 )SQL";
 
-const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
-static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+// Version 4: the event index keeps no copy of the text it indexes (EventSearchIndex); it is built
+// again from the events.
+QString version4()
+{
+    return QStringLiteral("DROP TABLE event_fts; %1; %2;")
+        .arg(EventSearchIndex::createSql(EventSearchIndex::Text::NotKept), EventSearchIndex::fillSql());
+}
+
+QString step(int version)
+{
+    static const char *const kFixedSteps[] = {kVersion1, kVersion2, kVersion3};
+    if (version == 4)
+        return version4();
+    return QString::fromUtf8(kFixedSteps[version - 1]);
+}
+static_assert(Schema::kCurrentVersion == 4);
 
 }  // namespace
 
 void Schema::migrate(Database &db, int fromVersion, int toVersion)
 {
     for (int version = fromVersion + 1; version <= toVersion; ++version)
-        db.exec(QString::fromUtf8(kSteps[version - 1]));
+        db.exec(step(version));
     db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
 }

@@ -8,7 +8,7 @@ class Database;
 // 1..N in order; each step runs in the caller's transaction.
 class Schema {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
     // "CSLN": marks an SQLite file as a Caseline case file.
     static constexpr int kApplicationId = 0x43534C4E;
 

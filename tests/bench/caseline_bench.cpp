@@ -233,7 +233,7 @@ int main(int argc, char **argv)
     {
         auto file = CaseFile::open(casePath);
         storedEvents = file->eventCount();
-        Statement st = file->database().prepare(QStringLiteral("SELECT count(*) FROM event_fts"));
+        Statement st = file->database().prepare(QStringLiteral("SELECT count(*) FROM event_fts_docsize"));
         indexedEvents = st.step() ? st.int64(0) : 0;
     }
     if (storedEvents != sizes.events || indexedEvents != sizes.events)

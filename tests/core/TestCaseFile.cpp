@@ -3,6 +3,7 @@
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
 #include "storage/Schema.h"
 #include "util/FixedClock.h"
 
@@ -246,6 +247,96 @@ private slots:
         // The backup is still the old version.
         Database old(backup, Database::OpenMode::OpenExisting);
         QCOMPARE(old.pragmaInt(QStringLiteral("user_version")), 1);
+    }
+
+    // The search index keeps no text (EventSearchIndex): each edit takes an event out with the
+    // words it was indexed with. After every kind of edit the index is exactly what the events
+    // give, and finds the new words only.
+    void editsKeepTheSearchIndexExact()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("search-edits.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        const Fixture f = populate(*cf);
+        Event e = backupCall(f);
+        cf->addEvent(e);
+        Event second = backupCall(f);
+        second.title = QStringLiteral("Quokka gathering");  // words found nowhere else
+        second.citations.append({0, f.source, QStringLiteral("a second quote about Iowa streets"), 2, {}});
+        cf->addEvent(second);
+        Event federal = backupCall(f);
+        federal.jurisdictionId = f.federal;
+        federal.title = QStringLiteral("Federal detainer request");
+        cf->addEvent(federal);
+        Database &db = cf->database();
+        const auto matches = [&](const char *words) {
+            Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM event_fts WHERE event_fts MATCH ?1"));
+            st.bindText(1, QString::fromLatin1(words));
+            return st.step() ? st.int64(0) : -1;
+        };
+        const auto exact = [&] {
+            QCOMPARE(EventSearchIndex::mismatches(db), 0);
+            db.exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        };
+        exact();
+        QCOMPARE(matches("iowa"), 3);
+
+        // New title, a quote changed, one citation dropped, one added.
+        second.title = QStringLiteral("Renamed call");
+        second.citations[0].quote = QStringLiteral("wholly different wording");
+        second.citations.removeAt(1);
+        second.citations.append({0, f.source, QStringLiteral("an appended quote"), 3, {}});
+        cf->updateEvent(second);
+        exact();
+        QCOMPARE(matches("quokka"), 0);
+        QCOMPARE(matches("second"), 0);  // only in the dropped quote
+        QCOMPARE(matches("renamed AND wholly AND appended"), 1);
+        QCOMPARE(matches("iowa"), 3);  // the summary still says it
+
+        cf->removeEvent(e.id);
+        exact();
+        QCOMPARE(matches("iowa"), 2);
+
+        cf->removeJurisdiction(f.federal);  // its event goes with it
+        exact();
+        QCOMPARE(matches("detainer"), 0);
+        QCOMPARE(matches("iowa"), 1);
+    }
+
+    // A version-3 file kept a copy of the text in its search index; version 4 builds the index
+    // again without one, and search finds the same events.
+    void migratesTheSearchIndexWithoutItsText()
+    {
+        const QString file = path(QStringLiteral("v3.caseline"));
+        {
+            Database db(file, Database::OpenMode::CreateIfMissing);
+            Schema::migrate(db, 0, 3);
+            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
+            db.exec(QStringLiteral("INSERT INTO source(id, key, title) VALUES (1, 's1', 'Article')"));
+            db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+                                   "VALUES (1, 'e1', 1, 6, '2012', 2455928, 2456293, 'Welcoming City Ordinance')"));
+            db.exec(QStringLiteral("INSERT INTO citation(event_id, source_id, quote) VALUES (1, 1, 'restricts cooperation')"));
+            db.exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
+                                   "VALUES (1, 'Welcoming City Ordinance', '', 'restricts cooperation')"));
+            QCOMPARE(db.pragmaInt(QStringLiteral("user_version")), 3);
+        }
+        auto cf = CaseFile::open(file);
+        QCOMPARE(cf->migratedFromVersion(), 3);
+        Database &db = cf->database();
+        Statement kept = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'event_fts_content'"));
+        QVERIFY(kept.step());
+        QCOMPARE(kept.int64(0), 0);
+        kept.reset();
+        QCOMPARE(EventSearchIndex::mismatches(db), 0);
+        EventFilter filter;
+        filter.searchText = QStringLiteral("cooperation welcoming");
+        QCOMPARE(EventQuery(*cf).count(filter), 1);
+        // And it can be edited: the event is taken out with the words the migration indexed.
+        auto event = cf->event(1);
+        QVERIFY(event);
+        event->citations.clear();
+        cf->updateEvent(*event);
+        filter.searchText = QStringLiteral("cooperation");
+        QCOMPARE(EventQuery(*cf).count(filter), 0);
+        QCOMPARE(EventSearchIndex::mismatches(db), 0);
     }
 
     void refusesNewerSchema()

@@ -15,6 +15,7 @@
 #include "io/StableKey.h"
 #include "storage/CaseFile.h"
 #include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -41,13 +42,34 @@ QByteArray digest(Database &db, std::initializer_list<const char *> queries)
 
 QByteArray digest(CaseFile &file, std::initializer_list<const char *> queries) { return digest(file.database(), queries); }
 
+// Every (word, event, column, position) entry of the case file's full-text index, which keeps
+// no text of its own to compare, in order.
+const char *const kSearchEntries = "SELECT * FROM temp.search_entries";
+
+QByteArray digest(CaseFile &file, std::initializer_list<const char *> queries, bool withSearchEntries)
+{
+    if (withSearchEntries)
+        file.database().exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_entries USING fts5vocab(main, event_fts, instance)"));
+    return digest(file.database(), queries);
+}
+
 // Everything an import writes, in a fixed order, as one digest.
 QByteArray contentDigest(CaseFile &file)
 {
     return digest(file, {"SELECT * FROM event ORDER BY id", "SELECT * FROM citation ORDER BY id",
                          "SELECT * FROM event_tag ORDER BY event_id, tag", "SELECT * FROM event_person ORDER BY event_id, position",
-                         "SELECT rowid, * FROM event_fts ORDER BY rowid", "SELECT * FROM jurisdiction ORDER BY id",
-                         "SELECT * FROM source ORDER BY id", "SELECT * FROM policy_period ORDER BY id"});
+                         kSearchEntries, "SELECT * FROM event_fts_docsize ORDER BY id", "SELECT * FROM jurisdiction ORDER BY id",
+                         "SELECT * FROM source ORDER BY id", "SELECT * FROM policy_period ORDER BY id"},
+                  true);
+}
+
+// The index holds exactly the words of the case file's events, where they are, and FTS5 finds its
+// own structure sound.
+void verifySearchIndex(CaseFile &file)
+{
+    QCOMPARE(EventSearchIndex::mismatches(file.database()), 0);
+    file.database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
 }
 
 QStringList indexNames(CaseFile &file)
@@ -141,22 +163,30 @@ private slots:
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM citation WHERE position = 1"),
                  count(*wholeFile, "SELECT count(*) FROM citation WHERE position = 1"));
         QVERIFY(count(*bulkFile, "SELECT count(*) FROM citation WHERE position = 1") > 500);
-        Statement integrity = bulkFile->database().prepare(QStringLiteral("PRAGMA integrity_check"));
-        QVERIFY(integrity.step());
-        QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+        {
+            Statement integrity = bulkFile->database().prepare(QStringLiteral("PRAGMA integrity_check"));
+            QVERIFY(integrity.step());
+            QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+        }
         QCOMPARE(brokenReferences(*bulkFile), 0);
         QCOMPARE(count(*bulkFile, "PRAGMA foreign_keys"), 1);  // on again after the import
         // The full-text index was built in a scratch file on a thread of its own and copied in:
-        // FTS5's own check agrees with its content, and the scratch file is no longer attached.
-        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        // it holds exactly the events' words, and the scratch file is no longer attached.
+        verifySearchIndex(*bulkFile);
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"), 0);
-        // Edits after the import keep the copied index working.
+        // Its text was not copied: the case file's index keeps none.
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM sqlite_schema WHERE name = 'event_fts_content'"), 0);
+        // Edits after the import take out exactly the words the copied index holds.
         auto event = bulkFile->event(7);
         QVERIFY(event);
+        QVERIFY(!event->citations.isEmpty());
         event->title = QStringLiteral("Quokkafication hearing");
+        event->citations.first().quote = QStringLiteral("a wallabyish quote");
         bulkFile->updateEvent(*event);
-        QCOMPARE(count(*bulkFile, "SELECT rowid FROM event_fts WHERE event_fts MATCH 'quokkafication'"), 7);
-        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        QCOMPARE(count(*bulkFile, "SELECT rowid FROM event_fts WHERE event_fts MATCH 'quokkafication AND wallabyish'"), 7);
+        bulkFile->removeEvent(8);
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts_docsize WHERE id = 8"), 0);
+        verifySearchIndex(*bulkFile);
     }
 
     // An event's second row far from its first (the parser's thread has already indexed the
@@ -184,17 +214,16 @@ private slots:
         auto wholeFile = caseWithPeriods("late-whole.caseline");
         CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(csv, name)));
         // The moved row's citation gets the last citation id here, so compare citations by event.
-        const auto sameContent = {"SELECT * FROM event ORDER BY id", "SELECT rowid, * FROM event_fts ORDER BY rowid",
+        const auto sameContent = {"SELECT * FROM event ORDER BY id",
                                   "SELECT event_id, position, source_id, quote FROM citation ORDER BY event_id, position"};
         QCOMPARE(digest(*bulkFile, sameContent), digest(*wholeFile, sameContent));
         const auto moved = bulkFile->eventByKey(QString::fromUtf8(id));
         QVERIFY(moved);
         QCOMPARE(moved->citations.size(), 2);
-        Statement quotes = bulkFile->database().prepare(QStringLiteral("SELECT quotes FROM event_fts WHERE rowid = ?1"));
-        quotes.bind(1, moved->id);
-        QVERIFY(quotes.step());
-        QCOMPARE(quotes.text(0), moved->citations[0].quote + QLatin1Char(' ') + moved->citations[1].quote);
-        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        // The scratch index took the event out again and the writer indexed it with both quotes.
+        verifySearchIndex(*bulkFile);
+        // Both quotes' words, as in the file written event by event.
+        QCOMPARE(digest(*bulkFile, {kSearchEntries}, true), digest(*wholeFile, {kSearchEntries}, true));
     }
 
     // The scratch index sets events aside while its thread is behind and indexes them at the
@@ -202,9 +231,8 @@ private slots:
     void setAsideEventsGiveTheSameIndex()
     {
         auto file = caseWithPeriods("set-aside.caseline");
-        const QString create = SearchIndexTransfer::createStatement(*file);
         const auto build = [&](std::function<bool()> behind) -> QByteArray {
-            auto index = std::make_unique<DetachedSearchIndex>(create, 1);
+            auto index = std::make_unique<DetachedSearchIndex>(1);
             index->setBehind(std::move(behind));
             CaseCsvParser(readFile(m_csv), m_csv, *index).parse();
             index->finish();
@@ -223,7 +251,7 @@ private slots:
         QCOMPARE(build([] { return true; }), never);
 
         // Given up (a cancel) with every event set aside: nothing more is indexed.
-        DetachedSearchIndex abandoned(create, 1);
+        DetachedSearchIndex abandoned(1);
         abandoned.setBehind([] { return true; });
         CaseCsvParser(readFile(m_csv), m_csv, abandoned).parse();
         abandoned.abandon();
@@ -249,7 +277,7 @@ private slots:
         auto wholeFile = caseWithPeriods("no-scratch-whole.caseline");
         CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv)));
         QCOMPARE(contentDigest(*bulkFile), contentDigest(*wholeFile));
-        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        verifySearchIndex(*bulkFile);
     }
 
     // Keys derived from content must never change: re-importing a file matches its events by
@@ -281,12 +309,12 @@ private slots:
         auto wholeFile = withOneEvent("populated-whole.caseline");
         CaseDataWriter(*wholeFile).write(std::get<CaseData>(CaseCsvReader().read(readFile(m_csv), m_csv)));
         // Event 1 is the one added by hand, with a key of its own in each file.
-        const auto sameContent = {"SELECT * FROM event WHERE id > 1 ORDER BY id", "SELECT rowid, * FROM event_fts ORDER BY rowid"};
-        QCOMPARE(digest(*bulkFile, sameContent), digest(*wholeFile, sameContent));
-        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts"), 25001);
+        const auto sameContent = {"SELECT * FROM event WHERE id > 1 ORDER BY id", kSearchEntries};
+        QCOMPARE(digest(*bulkFile, sameContent, true), digest(*wholeFile, sameContent, true));
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts_docsize"), 25001);
         QCOMPARE(count(*bulkFile, "SELECT rowid FROM event_fts WHERE event_fts MATCH 'quokkafication'"), 1);
         QCOMPARE(brokenReferences(*bulkFile), 0);
-        bulkFile->database().exec(QStringLiteral("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
+        verifySearchIndex(*bulkFile);
         // The larger buffer was for the import only.
         QCOMPARE(count(*bulkFile, "SELECT v FROM event_fts_config WHERE k = 'hashsize'"), 1024 * 1024);
     }

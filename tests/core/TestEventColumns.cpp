@@ -7,6 +7,7 @@
 #include "query/EventColumns.h"
 #include "query/EventQuery.h"
 #include "query/TimelineIndex.h"
+#include "storage/EventSearchIndex.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -225,9 +226,12 @@ private slots:
     {
         SyntheticCase c(m_dir.filePath(QStringLiteral("sparse.caseline")));
         fill(c, 7);
-        c.file->database().exec(QStringLiteral(
+        Database &db = c.file->database();
+        db.exec(QStringLiteral(
             "BEGIN; PRAGMA defer_foreign_keys = ON; UPDATE event SET id = id * 1000 + 7; "
-            "UPDATE citation SET event_id = event_id * 1000 + 7; UPDATE event_fts SET rowid = rowid * 1000 + 7; COMMIT"));
+            "UPDATE citation SET event_id = event_id * 1000 + 7; INSERT INTO event_fts(event_fts) VALUES ('delete-all')"));
+        db.exec(EventSearchIndex::fillSql());
+        db.exec(QStringLiteral("COMMIT"));
         QCOMPARE(c.file->database().pragmaInt(QStringLiteral("foreign_key_check")), 0);
         QVERIFY(compareEverything(*c.file, c.lanes) >= 8);
         const auto columns = EventColumns::read(*c.file);
