@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace caseline::test;
 
 class TestCommandLine : public QObject {
@@ -45,6 +47,26 @@ private slots:
         r = runCaseline({QStringLiteral("stats"), file});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Lawrence, KS"));
+    }
+
+    // An event written past Caseline (here: with the sqlite3 C API) is missing from the search
+    // index: check says so and exits non-zero.
+    void checkFindsAnEventMissingFromTheSearchIndex()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("unindexed.caseline"));
+        ProcessResult r = runCaseline({QStringLiteral("sample"), QStringLiteral("--out"), file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        const int rc = sqlite3_exec(db,
+            "INSERT INTO event(key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+            "SELECT 'unindexed', id, 0, '2019', 2458485, 2458849, 'Written past Caseline' FROM jurisdiction LIMIT 1",
+            nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_OK);
+        r = runCaseline({QStringLiteral("check"), file});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.out.contains("the search index holds") || r.err.contains("the search index holds"), r.out.constData());
     }
 
     void exitCodes_data()
