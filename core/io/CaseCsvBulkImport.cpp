@@ -11,6 +11,7 @@
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
+#include "storage/StatementCancel.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -307,17 +308,29 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     }
     const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();
     result.warnings = parser.run(sink, m_progress);
-    for (const auto &[name, sql] : dropped)
-        db.exec(sql);
-    if (searchThread) {
-        parser.finishAlongside();
-        searchThread->join();
-    }
-    abandonSearch.dismiss();
-    if (search && search->built()) {
-        SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
-    } else {
-        sink.fillSearchIndex();
+    {
+        // After the last row the writer still builds indexes and the full-text index (seconds at
+        // a million): Cancel interrupts those statements too.
+        const qint64 lines = parser.lineCount();
+        const StatementCancel cancel(db, [this, lines] { return !m_progress || m_progress(lines, lines); });
+        try {
+            for (const auto &[name, sql] : dropped)
+                db.exec(sql);
+            if (searchThread) {
+                parser.finishAlongside();
+                searchThread->join();
+            }
+            abandonSearch.dismiss();
+            if (search && search->built()) {
+                SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());
+            } else {
+                sink.fillSearchIndex();
+            }
+        } catch (const CaseFileError &) {
+            if (cancel.cancelled())
+                throw ImportCancelled{};
+            throw;
+        }
     }
     tx.commit();
     result.counts = sink.counts;

@@ -441,6 +441,31 @@ private slots:
         QCOMPARE(file->eventCount(), 0);
         QCOMPARE(contentDigest(*file), before);
     }
+
+    // Cancel after the last row, while the indexes are built: the same.
+    void cancelWhileIndexingChangesNothing()
+    {
+        auto file = caseWithPeriods("cancel-late.caseline");
+        const QByteArray before = contentDigest(*file);
+        const QStringList indexesBefore = indexNames(*file);
+        CaseCsvBulkImport bulk(*file);
+        qint64 askedAfterTheRows = 0;
+        bulk.setProgress([&](qint64 done, qint64 total) {
+            if (done < total)
+                return true;
+            return ++askedAfterTheRows == 1;  // the last row's report goes through
+        });
+        QVERIFY_THROWS_EXCEPTION(ImportCancelled, bulk.import(readFile(m_csv), m_csv));
+        QCOMPARE(askedAfterTheRows, 2);
+        QCOMPARE(file->eventCount(), 0);
+        QCOMPARE(contentDigest(*file), before);
+        QCOMPARE(indexNames(*file), indexesBefore);
+        QCOMPARE(count(*file, "PRAGMA foreign_keys"), 1);
+        // And the next import goes through whole.
+        CaseCsvBulkImport(*file).import(readFile(m_csv), m_csv);
+        QCOMPARE(file->eventCount(), 25000);
+        verifySearchIndex(*file);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvBulkImport)
