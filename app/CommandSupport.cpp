@@ -36,10 +36,11 @@ bool parseOrReport(QCommandLineParser &parser, const QStringList &arguments, int
     return true;
 }
 
-std::unique_ptr<CaseFile> openCaseFileOrReport(const QString &path, bool createIfMissing)
+std::unique_ptr<CaseFile> openCaseFileOrReport(const QString &path, bool createIfMissing, Database::Threads threads)
 {
     try {
-        auto file = CaseFile::open(path, createIfMissing ? CaseFile::OpenMode::CreateIfMissing : CaseFile::OpenMode::OpenExisting);
+        auto file = CaseFile::open(path, createIfMissing ? CaseFile::OpenMode::CreateIfMissing : CaseFile::OpenMode::OpenExisting,
+                                   nullptr, threads);
         if (!file->backupPath().isEmpty())
             printError(QStringLiteral("%1: upgraded from case-file schema %2 to %3; the original was kept as %4")
                            .arg(path)

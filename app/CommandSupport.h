@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <functional>
@@ -13,7 +15,8 @@ class CaseFile;
 // DESIGN.md exit codes.
 bool parseOrReport(QCommandLineParser &parser, const QStringList &arguments, int positionalCount, int &exitCode);
 // Opens the case file or prints why not and returns nullptr (exit code ExitUnusableCaseFile).
-std::unique_ptr<CaseFile> openCaseFileOrReport(const QString &path, bool createIfMissing = false);
+std::unique_ptr<CaseFile> openCaseFileOrReport(const QString &path, bool createIfMissing = false,
+                                               Database::Threads threads = Database::Threads::MayShare);
 void printError(const QString &message);
 void printLine(const QString &text);
 

@@ -94,7 +94,8 @@ int runImportCommand(const QStringList &arguments)
     QList<ImportWarning> warnings = caseData.warnings;
 
     const bool existed = QFileInfo::exists(casePath);
-    auto file = openCaseFileOrReport(casePath, true);
+    // The import's other threads have connections of their own.
+    auto file = openCaseFileOrReport(casePath, true, Database::Threads::OneAtATime);
     if (!file) {
         if (!existed)
             removeCreatedCaseFile(casePath);

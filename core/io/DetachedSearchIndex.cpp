@@ -39,7 +39,8 @@ DetachedSearchIndex::DetachedSearchIndex(qint64 firstId) : m_firstId(firstId)
     if (!m_dir->isValid())
         return;
     attempt([&] {
-        m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing);
+        // Only this index's thread uses it (abandon() only interrupts, which SQLite allows).
+        m_db = std::make_unique<Database>(path(), Database::OpenMode::CreateIfMissing, Database::Threads::OneAtATime);
         // Scratch data: losing it loses nothing of the case, so no journal and no syncs.
         // Before the first table: larger pages hold FTS5's 4 KB segment blobs and its content in
         // fewer pages (about a second less at a million events). The copy repacks them.

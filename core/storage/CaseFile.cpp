@@ -123,7 +123,7 @@ void requireChange(Database &db, const char *what, qint64 id)
 
 }  // namespace
 
-std::unique_ptr<CaseFile> CaseFile::open(const QString &path, OpenMode mode, const Clock *clock)
+std::unique_ptr<CaseFile> CaseFile::open(const QString &path, OpenMode mode, const Clock *clock, Database::Threads threads)
 {
     const QFileInfo info(path);
     const bool existed = info.exists();
@@ -134,8 +134,8 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, OpenMode mode, con
     if (existed && info.isFile() && !info.isWritable())
         throw CaseFileError(Kind::ReadOnly, QStringLiteral("%1: the case file is read-only; Caseline saves every edit as it happens, so it needs write access").arg(path));
 
-    auto db = std::make_unique<Database>(path, mode == OpenMode::CreateIfMissing ? Database::OpenMode::CreateIfMissing
-                                                                                 : Database::OpenMode::OpenExisting);
+    auto db = std::make_unique<Database>(
+        path, mode == OpenMode::CreateIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting, threads);
     std::unique_ptr<CaseFile> file(new CaseFile(std::move(db)));
     try {
         file->prepare(existed, clock ? *clock : Clock::system());

@@ -26,7 +26,8 @@ public:
     // newer Caseline, damaged, busy or read-only. An older file is migrated after a backup copy
     // is written beside it (see backupPath()).
     static std::unique_ptr<CaseFile> open(const QString &path, OpenMode mode = OpenMode::OpenExisting,
-                                          const Clock *clock = nullptr);
+                                          const Clock *clock = nullptr,
+                                          Database::Threads threads = Database::Threads::MayShare);
 
     QString path() const { return m_db->path(); }
     int schemaVersion() const { return m_schemaVersion; }

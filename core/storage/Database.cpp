@@ -21,7 +21,7 @@ const bool kSqliteConfigured = [] {
 
 }  // namespace
 
-Database::Database(const QString &path, OpenMode mode) : m_path(path)
+Database::Database(const QString &path, OpenMode mode, Threads threads) : m_path(path)
 {
     Q_UNUSED(kSqliteConfigured);
     const QFileInfo info(path);
@@ -30,7 +30,8 @@ Database::Database(const QString &path, OpenMode mode) : m_path(path)
     if (info.exists() && info.isDir())
         throw CaseFileError(CaseFileError::Kind::Unusable, QStringLiteral("%1: is a folder, not a case file").arg(path));
 
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW
+        | (threads == Threads::MayShare ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX);
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
