@@ -12,9 +12,9 @@ int runCheckCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Check a case file: integrity, schema version, counts, and every quote against the full text of\n"
-        "its source (ignoring white space and typographic quotes, apostrophes and dashes). Quotes whose\n"
-        "source keeps no text are counted as unchecked.\n"
+        "Check a case file: integrity, the search index, schema version, counts, and every quote against\n"
+        "the full text of its source (ignoring white space and typographic quotes, apostrophes and\n"
+        "dashes). Quotes whose source keeps no text are counted as unchecked.\n"
         "Exit status: 0 sound and every checked quote matches; 2 a quote does not match its source's\n"
         "text (each such event is named); 3 the case file is unusable or damaged."));
     parser.addPositionalArgument(QStringLiteral("CASEFILE"), QStringLiteral("The case file."));

@@ -1,6 +1,6 @@
 #pragma once
 #include <QStringList>
 namespace caseline {
-// caseline check CASEFILE: integrity, schema version, counts.
+// caseline check CASEFILE: integrity, the search index, schema version, counts.
 int runCheckCommand(const QStringList &arguments);
 }  // namespace caseline

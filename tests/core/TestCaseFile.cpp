@@ -54,6 +54,18 @@ Event backupCall(const Fixture &f)
     return e;
 }
 
+// One jurisdiction, source, event and citation in a file at an older schema version.
+void writeOldCaseFile(const QString &file, int version)
+{
+    Database db(file, Database::OpenMode::CreateIfMissing);
+    Schema::migrate(db, 0, version);
+    db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
+    db.exec(QStringLiteral("INSERT INTO source(id, key, title) VALUES (1, 's1', 'Article')"));
+    db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+                           "VALUES (1, 'e1', 1, 6, '2012', 2455928, 2456293, 'Welcoming City Ordinance')"));
+    db.exec(QStringLiteral("INSERT INTO citation(event_id, source_id, quote) VALUES (1, 1, 'restricts cooperation')"));
+}
+
 }  // namespace
 
 class TestCaseFile : public QObject {
@@ -222,16 +234,8 @@ private slots:
     void migratesAnOlderSchemaAfterBackup()
     {
         const QString file = path(QStringLiteral("old.caseline"));
-        {
-            // A version-1 file as an earlier Caseline wrote it: no source text, no search index.
-            Database db(file, Database::OpenMode::CreateIfMissing);
-            Schema::migrate(db, 0, 1);
-            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
-            db.exec(QStringLiteral("INSERT INTO source(id, key, title) VALUES (1, 's1', 'Article')"));
-            db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
-                                   "VALUES (1, 'e1', 1, 6, '2012', 2455928, 2456293, 'Welcoming City Ordinance')"));
-            db.exec(QStringLiteral("INSERT INTO citation(event_id, source_id, quote) VALUES (1, 1, 'restricts cooperation')"));
-        }
+        // A version-1 file as an earlier Caseline wrote it: no source text, no search index.
+        writeOldCaseFile(file, 1);
         FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 15, 0)));
         auto cf = CaseFile::open(file, CaseFile::OpenMode::OpenExisting, &clock);
         QCOMPARE(cf->migratedFromVersion(), 1);
@@ -307,13 +311,8 @@ private slots:
     {
         const QString file = path(QStringLiteral("v3.caseline"));
         {
-            Database db(file, Database::OpenMode::CreateIfMissing);
-            Schema::migrate(db, 0, 3);
-            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
-            db.exec(QStringLiteral("INSERT INTO source(id, key, title) VALUES (1, 's1', 'Article')"));
-            db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
-                                   "VALUES (1, 'e1', 1, 6, '2012', 2455928, 2456293, 'Welcoming City Ordinance')"));
-            db.exec(QStringLiteral("INSERT INTO citation(event_id, source_id, quote) VALUES (1, 1, 'restricts cooperation')"));
+            writeOldCaseFile(file, 3);
+            Database db(file, Database::OpenMode::OpenExisting);
             db.exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
                                    "VALUES (1, 'Welcoming City Ordinance', '', 'restricts cooperation')"));
             QCOMPARE(db.pragmaInt(QStringLiteral("user_version")), 3);
