@@ -64,16 +64,20 @@ QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &fi
     QList<EventPoint> points;
     if (m_columns && EventColumns::answers(filter)) {
         // The snapshot's rows are in the same lane-and-day order.
+        // Sized once and written in place: appending a million points one by one took a third
+        // of a chart's time.
         const EventColumns &c = *m_columns;
-        const auto add = [&](qint32 row) { points.append({c.jurisdictionId(row), c.firstDay(row)}); };
         if (filter.isEmpty()) {
-            points.reserve(c.size());
+            points.resize(qsizetype(c.size()));
+            EventPoint *out = points.data();
             for (qint32 row = 0; row < qint32(c.size()); ++row)
-                add(row);
+                out[row] = {c.jurisdictionId(row), c.firstDay(row)};
         } else {
             const std::vector<qint32> rows = c.matchingRows(m_file, filter);
-            points.reserve(qsizetype(rows.size()));
-            std::for_each(rows.begin(), rows.end(), add);
+            points.resize(qsizetype(rows.size()));
+            EventPoint *out = points.data();
+            for (const qint32 row : rows)
+                *out++ = {c.jurisdictionId(row), c.firstDay(row)};
         }
         return points;
     }
