@@ -8,6 +8,24 @@
 
 namespace caseline {
 
+namespace {
+
+// Runs `work` on a worker thread while the window's events (and `progress`) go on; returns when
+// the work has ended.
+void runOnWorker(QProgressDialog &progress, const std::function<void()> &work)
+{
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    progress.reset();
+}
+
+}  // namespace
+
 void runInBackground(QWidget *parent, const QString &label, const std::function<void(const TaskProgress &)> &work)
 {
     QProgressDialog progress(label, QObject::tr("Cancel"), 0, 1000, parent);
@@ -24,14 +42,16 @@ void runInBackground(QWidget *parent, const QString &label, const std::function<
         }, Qt::QueuedConnection);
         return !cancelled.load();
     };
-    QEventLoop loop;
-    QThread *thread = QThread::create([&work, &report] { work(report); });
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    progress.reset();
+    runOnWorker(progress, [&work, &report] { work(report); });
+}
+
+void runInBackgroundToTheEnd(QWidget *parent, const QString &label, const std::function<void()> &work)
+{
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setCancelButton(nullptr);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    runOnWorker(progress, work);
 }
 
 }  // namespace caseline

@@ -12,5 +12,7 @@ namespace caseline {
 // answers false once the user has cancelled; it keeps its own result.
 using TaskProgress = std::function<bool(qint64 done, qint64 total)>;
 void runInBackground(QWidget *parent, const QString &label, const std::function<void(const TaskProgress &)> &work);
+// The same for work that can be neither cancelled nor measured: a busy indicator, no Cancel.
+void runInBackgroundToTheEnd(QWidget *parent, const QString &label, const std::function<void()> &work);
 
 }  // namespace caseline

@@ -65,6 +65,8 @@
 #include <QUndoGroup>
 #include <QUndoView>
 
+#include <optional>
+
 namespace caseline {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -465,12 +467,32 @@ bool MainWindow::openSample()
     return openFile(path);
 }
 
+std::unique_ptr<CaseFile> MainWindow::openCaseFile(const QString &path)
+{
+    if (!CaseFile::needsUpgrade(path))
+        return CaseFile::open(path);
+    // A backup, then the schema's steps (rebuilding a million events' search index takes about
+    // 15 s): on a worker thread, so that the window keeps painting.
+    std::unique_ptr<CaseFile> file;
+    std::optional<CaseFileError> failure;
+    runInBackgroundToTheEnd(this, tr("Upgrading %1 for this version of Caseline…").arg(QFileInfo(path).fileName()), [&] {
+        try {
+            file = CaseFile::open(path);
+        } catch (const CaseFileError &error) {
+            failure = error;
+        }
+    });
+    if (failure)
+        throw *failure;
+    return file;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     rememberViewRange();
     std::unique_ptr<CaseFile> file;
     try {
-        file = CaseFile::open(path);
+        file = openCaseFile(path);
     } catch (const CaseFileError &error) {
         showError(tr("Cannot open the case file"), error.message());
         RecentFiles::remove(path);

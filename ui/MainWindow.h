@@ -17,6 +17,7 @@ namespace caseline {
 
 class CaseActions;
 class CaseDocument;
+class CaseFile;
 class ChartPanel;
 class TimelineView;
 class EventDetailsView;
@@ -81,6 +82,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Opens the case file, migrating an older one on a worker thread. Throws CaseFileError.
+    std::unique_ptr<CaseFile> openCaseFile(const QString &path);
     void createDocks();
     void createMenus();
     void updateRecentMenu();

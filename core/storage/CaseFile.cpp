@@ -148,6 +148,21 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, OpenMode mode, con
     return file;
 }
 
+bool CaseFile::needsUpgrade(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path))
+        return false;
+    try {
+        Database db(path, Database::OpenMode::OpenExisting);
+        const int version = int(db.pragmaInt(QStringLiteral("user_version")));
+        return db.pragmaInt(QStringLiteral("application_id")) == Schema::kApplicationId && version > 0
+            && version < Schema::kCurrentVersion;
+    } catch (const CaseFileError &) {
+        return false;  // open() says why
+    }
+}
+
 CaseFile::CaseFile(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 void CaseFile::prepare(bool existed, const Clock &clock)

@@ -28,6 +28,9 @@ public:
     static std::unique_ptr<CaseFile> open(const QString &path, OpenMode mode = OpenMode::OpenExisting,
                                           const Clock *clock = nullptr,
                                           Database::Threads threads = Database::Threads::MayShare);
+    // Whether open() would migrate the file (a Caseline case file of an older schema): seconds
+    // for a large case, which a window does off its own thread. False for anything open() refuses.
+    static bool needsUpgrade(const QString &path);
 
     QString path() const { return m_db->path(); }
     int schemaVersion() const { return m_schemaVersion; }

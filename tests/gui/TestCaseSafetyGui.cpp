@@ -9,6 +9,9 @@
 #include "analysis/CaseCheck.h"
 #include "io/SampleCase.h"
 #include "storage/CaseFile.h"
+#include "storage/Database.h"
+#include "storage/EventSearchIndex.h"
+#include "storage/Schema.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +20,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace caseline;
 
@@ -91,6 +95,46 @@ private slots:
         const CaseCheck check = CaseCheck::run(writer.document()->file());
         QCOMPARE(check.integrity, QStringLiteral("ok"));
         QVERIFY(check.isSound());
+    }
+
+    // An older case file is upgraded as it opens (a backup, then rebuilding the search index):
+    // seconds for a large case, done on a worker thread while the window goes on handling events.
+    void upgradesAnOlderFileWithoutBlockingTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version3.caseline"));
+        {
+            Database db(path, Database::OpenMode::CreateIfMissing);
+            Schema::migrate(db, 0, 3);
+            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
+            db.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                "INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+                "SELECT i, 'e' || i, 1, 6, '2012', 2455928, 2456293, 'Welcoming city ordinance number ' || i FROM n"));
+        }
+        QVERIFY(CaseFile::needsUpgrade(path));
+        const QString current = freshSample(QStringLiteral("current.caseline"));
+        QVERIFY(!CaseFile::needsUpgrade(current));
+
+        MainWindow window;
+        QList<QString> errors;
+        window.setMessageSink([&errors](const QString &title, const QString &text) { errors << title + u' ' + text; });
+        window.show();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(0);
+        QVERIFY(window.openFile(current));
+        const int ticksOpeningCurrent = ticks;
+        QVERIFY(window.openFile(path));
+        ticker.stop();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(ticksOpeningCurrent, 0);  // a current file opens at once, on the window's thread
+        QVERIFY(ticks > 0);                // the upgrade let the window's events run
+        QCOMPARE(window.document()->file().schemaVersion(), Schema::kCurrentVersion);
+        QCOMPARE(window.document()->file().migratedFromVersion(), 3);
+        QCOMPARE(window.document()->file().eventCount(), 20000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Upgraded")));
+        QCOMPARE(EventSearchIndex::mismatches(window.document()->file().database()), 0);
     }
 
     void deletingAJurisdictionWithEventsWritesABackup()
