@@ -49,6 +49,7 @@ void runInBackgroundToTheEnd(QWidget *parent, const QString &label, const std::f
 {
     QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setCancelButton(nullptr);
+    progress.setProperty(kRunsToTheEnd, true);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     runOnWorker(progress, work);

@@ -12,7 +12,9 @@ namespace caseline {
 // answers false once the user has cancelled; it keeps its own result.
 using TaskProgress = std::function<bool(qint64 done, qint64 total)>;
 void runInBackground(QWidget *parent, const QString &label, const std::function<void(const TaskProgress &)> &work);
-// The same for work that can be neither cancelled nor measured: a busy indicator, no Cancel.
+// The same for work that can be neither cancelled nor measured: a busy indicator, no Cancel. Its
+// dialog carries the property kRunsToTheEnd, so that quitting waits instead of cancelling.
 void runInBackgroundToTheEnd(QWidget *parent, const QString &label, const std::function<void()> &work);
+inline constexpr char kRunsToTheEnd[] = "caselineRunsToTheEnd";
 
 }  // namespace caseline

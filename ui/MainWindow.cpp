@@ -847,10 +847,13 @@ bool MainWindow::closeWhileWorking()
     auto *progress = findChild<QProgressDialog *>();
     if (!progress)
         return false;
+    const bool runsToTheEnd = progress->property(kRunsToTheEnd).toBool();
     if (!m_quitRequested) {
-        const QString text = tr("%1\n\nQuit anyway? The work is cancelled cleanly: a cancelled import leaves the case "
-                                "file unchanged and a cancelled export writes no file.")
-                                 .arg(progress->labelText());
+        const QString text = runsToTheEnd
+            ? tr("%1\n\nQuit once it has finished? It cannot stop halfway; the case file is either upgraded "
+                 "whole or left as it was.").arg(progress->labelText())
+            : tr("%1\n\nQuit anyway? The work is cancelled cleanly: a cancelled import leaves the case "
+                 "file unchanged and a cancelled export writes no file.").arg(progress->labelText());
         const bool quit = m_quitQuestion ? m_quitQuestion(text)
                                          : QMessageBox::question(this, tr("Quit Caseline"), text,
                                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -861,9 +864,11 @@ bool MainWindow::closeWhileWorking()
         progress = findChild<QProgressDialog *>();  // the work may have ended while the question was open
         if (!progress)
             return false;
-        emit progress->canceled();
+        if (!runsToTheEnd)
+            emit progress->canceled();
     }
-    // The worker stops at its next progress report; close for real once it has.
+    // The worker stops at its next progress report (or, for work that runs to the end, when it
+    // ends); close for real once it has.
     QTimer::singleShot(50, this, &QWidget::close);
     return true;
 }

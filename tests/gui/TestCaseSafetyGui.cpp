@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
+#include <QProgressDialog>
 #include <QTimer>
 
 using namespace caseline;
@@ -34,6 +35,20 @@ private:
         const QString path = m_dir.filePath(name);
         auto file = CaseFile::open(path, CaseFile::OpenMode::CreateIfMissing);
         SampleCase::writeTo(*file);
+        return path;
+    }
+
+    // A version-3 case of 20,000 events, whose upgrade rebuilds their search index.
+    QString version3Case(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        Database db(path, Database::OpenMode::CreateIfMissing);
+        Schema::migrate(db, 0, 3);
+        db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
+        db.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+            "INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+            "SELECT i, 'e' || i, 1, 6, '2012', 2455928, 2456293, 'Welcoming city ordinance number ' || i FROM n"));
         return path;
     }
 
@@ -101,16 +116,7 @@ private slots:
     // seconds for a large case, done on a worker thread while the window goes on handling events.
     void upgradesAnOlderFileWithoutBlockingTheWindow()
     {
-        const QString path = m_dir.filePath(QStringLiteral("version3.caseline"));
-        {
-            Database db(path, Database::OpenMode::CreateIfMissing);
-            Schema::migrate(db, 0, 3);
-            db.exec(QStringLiteral("INSERT INTO jurisdiction(id, key, name, kind, match_key) VALUES (1, 'j1', 'Chicago', 0, 'chicago|')"));
-            db.exec(QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                "INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
-                "SELECT i, 'e' || i, 1, 6, '2012', 2455928, 2456293, 'Welcoming city ordinance number ' || i FROM n"));
-        }
+        const QString path = version3Case(QStringLiteral("version3.caseline"));
         QVERIFY(CaseFile::needsUpgrade(path));
         const QString current = freshSample(QStringLiteral("current.caseline"));
         QVERIFY(!CaseFile::needsUpgrade(current));
@@ -135,6 +141,39 @@ private slots:
         QCOMPARE(window.document()->file().eventCount(), 20000);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Upgraded")));
         QCOMPARE(EventSearchIndex::mismatches(window.document()->file().database()), 0);
+    }
+
+    // Quitting while a file is upgraded says that it cannot stop halfway, waits, and closes once
+    // the upgrade is done: the file is upgraded whole.
+    void quitDuringAnUpgradeWaitsForIt()
+    {
+        const QString path = version3Case(QStringLiteral("quit-upgrade.caseline"));
+        MainWindow window;
+        QStringList questions;
+        window.setQuitQuestion([&](const QString &text) {
+            questions << text;
+            return true;
+        });
+        window.show();
+        QTimer closer;
+        closer.setInterval(0);
+        connect(&closer, &QTimer::timeout, &window, [&] {
+            if (window.findChild<QProgressDialog *>()) {
+                closer.stop();
+                window.close();
+            }
+        });
+        closer.start();
+        window.openFile(path);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().startsWith(QStringLiteral("Upgrading quit-upgrade.caseline")), qPrintable(questions.first()));
+        QVERIFY2(questions.first().contains(QStringLiteral("cannot stop halfway")), qPrintable(questions.first()));
+        QTRY_VERIFY(!window.isVisible());
+        auto file = CaseFile::open(path);
+        QCOMPARE(file->migratedFromVersion(), 0);  // nothing left to do: upgraded before the window closed
+        QCOMPARE(file->schemaVersion(), Schema::kCurrentVersion);
+        QCOMPARE(file->eventCount(), 20000);
+        QCOMPARE(EventSearchIndex::mismatches(file->database()), 0);
     }
 
     void deletingAJurisdictionWithEventsWritesABackup()
