@@ -1,5 +1,7 @@
 #include "BackgroundTask.h"
 
+#include "WindowInputBlock.h"
+
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
@@ -14,6 +16,7 @@ namespace {
 // the work has ended.
 void runOnWorker(QProgressDialog &progress, const std::function<void()> &work)
 {
+    const WindowInputBlock block(progress.parentWidget());
     QEventLoop loop;
     QThread *thread = QThread::create(work);
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);

@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QProgressDialog>
 #include <QTimer>
@@ -174,6 +176,54 @@ private slots:
         QCOMPARE(file->schemaVersion(), Schema::kCurrentVersion);
         QCOMPARE(file->eventCount(), 20000);
         QCOMPARE(EventSearchIndex::mismatches(file->database()), 0);
+    }
+
+    // The progress dialog blocks the window only once it shows (after 400 ms). Before that, keys
+    // must not start anything either: here Delete on a selected event and Zoom In, pressed while a
+    // file is being upgraded, do nothing; pressed afterwards, they work.
+    void theWindowTakesNoInputWhileWorkStarts()
+    {
+        const QString sample = freshSample(QStringLiteral("untouched.caseline"));
+        const QString path = version3Case(QStringLiteral("input-upgrade.caseline"));
+        MainWindow window;
+        QList<QString> errors;
+        window.setMessageSink([&errors](const QString &title, const QString &text) { errors << title + u' ' + text; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(sample));
+        const qint64 sampleEvents = window.document()->file().eventCount();
+        auto *zoomIn = window.findChild<QAction *>(QStringLiteral("actionZoomIn"));
+        QVERIFY(zoomIn);
+        QSignalSpy zooms(zoomIn, &QAction::triggered);
+        const auto pressDeleteAndZoomIn = [&window] {
+            window.eventTable()->selectRow(0);
+            window.eventTable()->setFocus();
+            QTest::keySequence(window.eventTable(), QKeySequence::Delete);
+            QTest::keySequence(window.eventTable(), QKeySequence::ZoomIn);
+        };
+
+        bool pressedWhileWorking = false;
+        QTimer presser;
+        presser.setInterval(0);
+        connect(&presser, &QTimer::timeout, &window, [&] {
+            auto *progress = window.findChild<QProgressDialog *>();
+            if (!progress)
+                return;
+            presser.stop();
+            pressedWhileWorking = !progress->isVisible();
+            pressDeleteAndZoomIn();
+        });
+        presser.start();
+        QVERIFY(window.openFile(path));
+        QVERIFY(pressedWhileWorking);
+        QCOMPARE(zooms.count(), 0);
+        QCOMPARE(CaseFile::open(sample)->eventCount(), sampleEvents);
+
+        // The same keys once the work is done.
+        pressDeleteAndZoomIn();
+        QCOMPARE(zooms.count(), 1);
+        QCOMPARE(window.document()->file().eventCount(), 19999);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
     void deletingAJurisdictionWithEventsWritesABackup()
