@@ -105,7 +105,8 @@ void CaseDocument::readColumns()
     QThread *reader = QThread::create([path = path(), cancel, result] {
         try {
             auto file = CaseFile::open(path);
-            *result = EventColumns::read(*file, cancel.get());
+            auto citationsFile = CaseFile::open(path);  // read on a second thread meanwhile
+            *result = EventColumns::read(*file, cancel.get(), citationsFile.get());
         } catch (const CaseFileError &) {
             // The views keep asking SQLite through the document's own connection.
         }

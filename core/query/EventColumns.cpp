@@ -4,13 +4,17 @@
 #include "storage/Statement.h"
 
 #include <algorithm>
+#include <future>
 #include <limits>
 #include <tuple>
 
 namespace caseline {
 
-std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std::atomic<bool> *cancel)
+std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std::atomic<bool> *cancel, CaseFile *citationsFile)
 {
+    std::future<std::shared_ptr<const EventCitedSources>> citedSources;
+    if (citationsFile)
+        citedSources = std::async(std::launch::async, [citationsFile, cancel] { return EventCitedSources::read(*citationsFile, cancel); });
     std::shared_ptr<EventColumns> columns(new EventColumns);
     Statement count = file.database().prepare(QStringLiteral("SELECT max(id) FROM event"));
     const qint64 expected = count.step() ? count.int64(0) : 0;
@@ -36,6 +40,9 @@ std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std
         return {};
     columns->index();
     columns->allIdsByDate(Qt::AscendingOrder);  // kept: the table asks for it first
+    columns->m_citedSources = citedSources.valid() ? citedSources.get() : EventCitedSources::read(file, cancel);
+    if (!columns->m_citedSources)
+        return {};
     return columns;
 }
 
@@ -127,9 +134,11 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
         }
     }
     st.reset();
+    const std::shared_ptr<const EventCitedSources> citedSources = currentCitedSources()->patched(file, ids);
     if (sameRows(added, ids)) {
         const std::lock_guard lock(m_lastMutex);
         m_lastFilter.reset();
+        m_citedSources = citedSources;
         return shared_from_this();
     }
     const auto addedRows = qint32(added.m_id.size());
@@ -220,6 +229,7 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     }
     merged.m_byDate.insert(merged.m_byDate.end(), nextAdded, addedByDate.end());
     merged.indexLanesAndIds();
+    merged.m_citedSources = citedSources;
     return next;
 }
 
@@ -248,6 +258,23 @@ qsizetype EventColumns::positionByDate(const QList<qint64> &idsByDate, Qt::SortO
     };
     const auto it = std::partition_point(idsByDate.cbegin(), idsByDate.cend(), before);
     return it != idsByDate.cend() && *it == eventId ? qsizetype(it - idsByDate.cbegin()) : -1;
+}
+
+std::shared_ptr<const EventCitedSources> EventColumns::currentCitedSources() const
+{
+    const std::lock_guard lock(m_lastMutex);
+    return m_citedSources;
+}
+
+QList<qint64> EventColumns::sourcesCitedBy(const std::vector<qint32> &rows) const
+{
+    std::vector<bool> included(m_id.size(), false);
+    for (const qint32 row : rows)
+        included[size_t(row)] = true;
+    return currentCitedSources()->citedBy([&](qint64 eventId) {
+        const auto row = rowOf(eventId);
+        return row && included[size_t(*row)];
+    });
 }
 
 std::optional<qint32> EventColumns::rowOf(qint64 eventId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventCitedSources.h"
 #include "EventFilter.h"
 
 #include <QHash>
@@ -17,16 +18,20 @@ namespace caseline {
 class CaseFile;
 
 // Every event's place in time, read once from the covering index event_lane into memory
-// (about 25 bytes an event: 25 MB at a million) so that filter changes, searches and charts
-// answer from memory instead of scanning a million index entries in SQLite each time. A
-// snapshot: immutable once read, shared between threads, replaced after the case changes.
+// (about 25 bytes an event: 25 MB at a million), and the sources each event cites
+// (EventCitedSources), so that filter changes, searches and charts answer from memory instead of
+// scanning a million index entries in SQLite each time. A snapshot: immutable once read, shared
+// between threads, replaced after the case changes.
 //
 // Rows are in the lane index's order (jurisdiction, first day, last day, type, id), so one
 // lane's events are one run of rows, already in the order the timeline draws them.
 class EventColumns : public std::enable_shared_from_this<EventColumns> {
 public:
-    // One pass over event_lane plus a sort by date; nothing when `cancel` turns true first.
-    static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr);
+    // One pass over event_lane plus a sort by date, and one over the citations; nothing when
+    // `cancel` turns true first. Given a second connection to the same file, the citations are
+    // read through it on another thread meanwhile (the window waits for the snapshot).
+    static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr,
+                                                    CaseFile *citationsFile = nullptr);
 
     // This snapshot with the given events read again (written, moved or removed since): a few
     // passes over the arrays, no sort of them, so an edit need not wait for a whole new read.
@@ -60,6 +65,9 @@ public:
     const QHash<qint64, std::pair<qint32, qint32>> &lanes() const { return m_laneRows; }
 
     std::optional<qint32> rowOf(qint64 eventId) const;
+
+    // The ids of the sources the events of these rows cite, each once, in no order.
+    QList<qint64> sourcesCitedBy(const std::vector<qint32> &rows) const;
     // Where the event is in `idsByDate`, a list idsByDate() or allIdsByDate() of this snapshot
     // gave in that order; -1 when it is not there. A binary search, no table of the list.
     qsizetype positionByDate(const QList<qint64> &idsByDate, Qt::SortOrder order, qint64 eventId) const;
@@ -73,6 +81,7 @@ private:
     void indexLanesAndIds();
     bool laneOrderLess(qint32 a, qint32 b) const;  // the rows' order: lane, first, last, type, id
     bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
+    std::shared_ptr<const EventCitedSources> currentCitedSources() const;
 
     std::vector<qint64> m_id;
     std::vector<qint64> m_lane;
@@ -91,6 +100,8 @@ private:
     mutable std::mutex m_lastMutex;
     mutable std::optional<EventFilter> m_lastFilter;
     mutable std::vector<qint32> m_lastRows;
+    // Replaced when an edit changes citations but moves no event (patched() keeps the snapshot).
+    mutable std::shared_ptr<const EventCitedSources> m_citedSources;  // guarded by m_lastMutex
 };
 
 }  // namespace caseline

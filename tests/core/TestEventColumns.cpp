@@ -146,6 +146,14 @@ QString snapshotText(const EventColumns &c, const QList<qint64> &lanes, const QL
         out << QStringLiteral("lane %1: %2-%3").arg(lane).arg(c.laneRows(lane).first).arg(c.laneRows(lane).second);
     for (qint64 id : ids)
         out << QStringLiteral("row of %1: %2").arg(id).arg(c.rowOf(id) ? *c.rowOf(id) : -1);
+    for (qint32 r = 0; r < qint32(c.size()); ++r) {
+        QList<qint64> cited = c.sourcesCitedBy({r});
+        std::sort(cited.begin(), cited.end());
+        QStringList text;
+        for (qint64 source : cited)
+            text << QString::number(source);
+        out << QStringLiteral("%1 cites %2").arg(c.id(r)).arg(text.join(QLatin1Char(',')));
+    }
     return out.join(QLatin1Char('\n'));
 }
 
@@ -247,6 +255,9 @@ private slots:
         fill(c, 9);
         QRandomGenerator random(10);
         std::shared_ptr<const EventColumns> columns = EventColumns::read(*c.file);
+        QList<qint64> sources;
+        for (const Source &source : c.file->sources())
+            sources << source.id;
         for (int round = 0; round < 12; ++round) {
             QList<qint64> existing;
             for (qint32 r = 0; r < qint32(columns->size()); ++r)
@@ -256,7 +267,7 @@ private slots:
             Transaction tx(c.file->database());
             for (int k = 0; k < edits; ++k) {
                 const qint64 id = existing[int(random.bounded(quint32(existing.size())))];
-                switch (random.bounded(4)) {
+                switch (random.bounded(5)) {
                 case 0: {  // moved in time, maybe retyped
                     Event e = *c.file->event(id);
                     e.start = PartialDate::day(1990 + int(random.bounded(40)), 1 + int(random.bounded(12)), 1 + int(random.bounded(28)));
@@ -273,7 +284,20 @@ private slots:
                     touched << id;
                     break;
                 }
-                case 2:
+                case 2: {  // cites other sources, stays in place
+                    Event e = *c.file->event(id);
+                    if (!e.citations.isEmpty() && random.bounded(2))
+                        e.citations.removeLast();
+                    else {
+                        Citation citation;
+                        citation.sourceId = sources[int(random.bounded(quint32(sources.size())))];
+                        e.citations << citation;
+                    }
+                    c.file->updateEvent(e);
+                    touched << id;
+                    break;
+                }
+                case 3:
                     if (!touched.contains(id)) {
                         c.file->removeEvent(id);
                         existing.removeOne(id);
@@ -309,12 +333,28 @@ private slots:
         QVERIFY(columns->matchingRows(*c.file, search).empty());
         Event e = *c.file->event(id);
         e.title += QStringLiteral(" zanzibar");
+        // Cites one source only, one the event did not cite before: charts list it from now on.
+        const qint32 row = *columns->rowOf(id);
+        const QList<qint64> citedBefore = columns->sourcesCitedBy({row});
+        qint64 other = 0;
+        for (const Source &source : c.file->sources())
+            if (!citedBefore.contains(source.id))
+                other = source.id;
+        QVERIFY(other);
+        e.citations = {Citation()};
+        e.citations.first().sourceId = other;
         c.file->updateEvent(e);
         const auto patched = columns->patched(*c.file, {id});
         QCOMPARE(patched.get(), columns.get());
         const std::vector<qint32> found = patched->matchingRows(*c.file, search);
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(patched->id(found.front()), id);
+        QCOMPARE(patched->sourcesCitedBy({row}), QList<qint64>{other});
+        // And again: only what it cites now counts.
+        e.citations.first().sourceId = citedBefore.isEmpty() ? c.file->sources().first().id : citedBefore.first();
+        QVERIFY(e.citations.first().sourceId != other);
+        c.file->updateEvent(e);
+        QCOMPARE(patched->patched(*c.file, {id})->sourcesCitedBy({row}), QList<qint64>{e.citations.first().sourceId});
 
         // Moved in time, or gone: a new snapshot, as a fresh read gives it.
         e.start = PartialDate::year(1971);
@@ -379,6 +419,21 @@ private slots:
         f = EventFilter();
         f.storyId = 3;
         QVERIFY(!EventColumns::answers(f));
+    }
+
+    // The window reads the citations on a second connection while the first reads the events.
+    void citationsFromASecondConnectionAreTheSame()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("second.caseline")));
+        fill(c, 13);
+        auto second = CaseFile::open(c.file->path());
+        const auto both = EventColumns::read(*c.file, nullptr, second.get());
+        const auto one = EventColumns::read(*c.file);
+        QVERIFY(both && one);
+        QCOMPARE(snapshotText(*both, c.lanes, {}), snapshotText(*one, c.lanes, {}));
+        QVERIFY(!both->sourcesCitedBy({0, 1, 2, 3, 4, 5, 6, 7}).isEmpty());
+        const std::atomic<bool> cancel{true};
+        QVERIFY(!EventColumns::read(*c.file, &cancel, second.get()));
     }
 
     void cancelledReadGivesNothing()
