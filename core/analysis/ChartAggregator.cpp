@@ -1,5 +1,7 @@
 #include "ChartAggregator.h"
 
+#include "ChartEventPoints.h"
+
 #include "FilterDescription.h"
 #include "query/EventQuery.h"
 #include "storage/CaseFile.h"
@@ -59,39 +61,6 @@ ChartData ChartAggregator::compute(const ChartRequest &request)
     return ranking(request);
 }
 
-QList<ChartAggregator::EventPoint> ChartAggregator::events(const EventFilter &filter) const
-{
-    QList<EventPoint> points;
-    if (m_columns && EventColumns::answers(filter)) {
-        // The snapshot's rows are in the same lane-and-day order.
-        // Sized once and written in place: appending a million points one by one took a third
-        // of a chart's time.
-        const EventColumns &c = *m_columns;
-        if (filter.isEmpty()) {
-            points.resize(qsizetype(c.size()));
-            EventPoint *out = points.data();
-            for (qint32 row = 0; row < qint32(c.size()); ++row)
-                out[row] = {c.jurisdictionId(row), c.firstDay(row)};
-        } else {
-            const std::vector<qint32> rows = c.matchingRows(m_file, filter);
-            points.resize(qsizetype(rows.size()));
-            EventPoint *out = points.data();
-            for (const qint32 row : rows)
-                *out++ = {c.jurisdictionId(row), c.firstDay(row)};
-        }
-        return points;
-    }
-    const EventQuery::Where where = EventQuery::whereClause(filter);
-    // Lane by lane and by day, the lane index's own order (no sort unfiltered): callers then look
-    // up a lane's stance history and a day's bin once per run of equal values, not per event.
-    Statement st = m_file.database().prepare(
-        QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1 ORDER BY e.jurisdiction_id, e.first_day").arg(where.sql));
-    EventQuery::bindAll(st, where.values);
-    while (st.step())
-        points.append({st.int64(0), st.int64(1)});
-    return points;
-}
-
 bool ChartAggregator::inScope(qint64 jurisdictionId, const EventFilter &filter) const
 {
     return filter.jurisdictionIds.isEmpty() || filter.jurisdictionIds.contains(jurisdictionId);
@@ -144,7 +113,7 @@ QStringList ChartAggregator::citedSourceTitles(const EventFilter &filter) const
 {
     // The matching events are known from the snapshot, and so are the sources they cite.
     const EventColumns &c = *m_columns;
-    const QList<qint64> cited = c.sourcesCitedBy(c.matchingRows(m_file, filter));
+    const QList<qint64> cited = filter.isEmpty() ? c.sourcesCitedByAnyEvent() : c.sourcesCitedBy(c.matchingRows(m_file, filter));
     const QSet<qint64> sourceIds(cited.cbegin(), cited.cend());
     QStringList titles;
     Statement st = m_file.database().prepare(QStringLiteral("SELECT id, title FROM source ORDER BY title"));
@@ -203,16 +172,16 @@ ChartData ChartAggregator::byStance(const ChartRequest &request)
     data.xTitle = binNoun(request.bin);
     data.yTitle = perCapitaNote(request.perCapita);
     const DateBinner binner(request.bin);
-    const QList<EventPoint> points = events(request.filter);
+    const ChartEventPoints points(m_file, m_columns.get(), request.filter);
     if (points.isEmpty()) {
         describe(data, request, false);
         return data;
     }
     // Bins grow with the day, so the first and last bins are those of the first and last days.
-    qint64 firstDay = points.first().day, lastDay = firstDay;
-    for (const EventPoint &p : points) {
-        firstDay = qMin(firstDay, p.day);
-        lastDay = qMax(lastDay, p.day);
+    qint64 firstDay = points.day(0), lastDay = firstDay;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        firstDay = qMin(firstDay, points.day(i));
+        lastDay = qMax(lastDay, points.day(i));
     }
     const int first = binner.binOfJulianDay(firstDay);
     const int bins = binner.binOfJulianDay(lastDay) - first + 1;
@@ -225,10 +194,10 @@ ChartData ChartAggregator::byStance(const ChartRequest &request)
     int bin = 0;
     StanceFamily family = StanceFamily::Neither;
     for (qsizetype i = 0; i < points.size(); ++i) {
-        const EventPoint &p = points[i];
-        const bool newLane = i == 0 || p.jurisdictionId != lane;
+        const qint64 pointLane = points.jurisdictionId(i), pointDay = points.day(i);
+        const bool newLane = i == 0 || pointLane != lane;
         if (newLane) {
-            lane = p.jurisdictionId;
+            lane = pointLane;
             lanes.insert(lane);
             laneExcluded = request.perCapita && !m_jurisdictions.value(lane).population;
             if (laneExcluded)
@@ -236,8 +205,8 @@ ChartData ChartAggregator::byStance(const ChartRequest &request)
         }
         if (laneExcluded)
             continue;
-        if (newLane || p.day != day) {
-            day = p.day;
+        if (newLane || pointDay != day) {
+            day = pointDay;
             bin = binner.binOfJulianDay(day) - first;
             family = m_history.familyOn(lane, day);
         }
@@ -284,12 +253,13 @@ ChartData ChartAggregator::eventStudy(const ChartRequest &request)
     {
         QList<int> *laneBins = nullptr;
         qint64 lane = 0;
-        for (const EventPoint &p : events(request.filter)) {
-            if (!laneBins || p.jurisdictionId != lane) {  // points come lane by lane
-                lane = p.jurisdictionId;
+        const ChartEventPoints points(m_file, m_columns.get(), request.filter);
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            if (!laneBins || points.jurisdictionId(i) != lane) {  // points come lane by lane
+                lane = points.jurisdictionId(i);
                 laneBins = &binsByLane[lane];
             }
-            laneBins->append(binner.binOfJulianDay(p.day));  // days in order: rarely a date conversion
+            laneBins->append(binner.binOfJulianDay(points.day(i)));  // days in order: rarely a date conversion
         }
     }
     QSet<qint64> lanesBehind;
@@ -339,13 +309,14 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
     qint64 eventCount = 0;
     if (m_columns && EventColumns::answers(request.filter)) {
         // Points come lane by lane, latest day last: one hash update per lane.
-        const QList<EventPoint> points = events(request.filter);
+        const ChartEventPoints points(m_file, m_columns.get(), request.filter);
         for (qsizetype begin = 0; begin < points.size();) {
+            const qint64 lane = points.jurisdictionId(begin);
             qsizetype end = begin + 1;
-            while (end < points.size() && points[end].jurisdictionId == points[begin].jurisdictionId)
+            while (end < points.size() && points.jurisdictionId(end) == lane)
                 ++end;
-            counts.insert(points[begin].jurisdictionId, double(end - begin));
-            lastDay.insert(points[begin].jurisdictionId, points[end - 1].day);
+            counts.insert(lane, double(end - begin));
+            lastDay.insert(lane, points.day(end - 1));
             eventCount += end - begin;
             begin = end;
         }

@@ -24,12 +24,6 @@ public:
     ChartData compute(const ChartRequest &request);
 
 private:
-    struct EventPoint {
-        qint64 jurisdictionId;
-        qint64 day;
-    };
-
-    QList<EventPoint> events(const EventFilter &filter) const;
     ChartData adoption(const ChartRequest &request);
     ChartData byStance(const ChartRequest &request);
     ChartData eventStudy(const ChartRequest &request);

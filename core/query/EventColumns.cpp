@@ -277,6 +277,11 @@ QList<qint64> EventColumns::sourcesCitedBy(const std::vector<qint32> &rows) cons
     });
 }
 
+QList<qint64> EventColumns::sourcesCitedByAnyEvent() const
+{
+    return currentCitedSources()->citedBy([](qint64) { return true; });
+}
+
 std::optional<qint32> EventColumns::rowOf(qint64 eventId) const
 {
     if (!m_rowById.empty()) {

@@ -68,6 +68,7 @@ public:
 
     // The ids of the sources the events of these rows cite, each once, in no order.
     QList<qint64> sourcesCitedBy(const std::vector<qint32> &rows) const;
+    QList<qint64> sourcesCitedByAnyEvent() const;
     // Where the event is in `idsByDate`, a list idsByDate() or allIdsByDate() of this snapshot
     // gave in that order; -1 when it is not there. A binary search, no table of the list.
     qsizetype positionByDate(const QList<qint64> &idsByDate, Qt::SortOrder order, qint64 eventId) const;

@@ -154,6 +154,12 @@ QString snapshotText(const EventColumns &c, const QList<qint64> &lanes, const QL
             text << QString::number(source);
         out << QStringLiteral("%1 cites %2").arg(c.id(r)).arg(text.join(QLatin1Char(',')));
     }
+    QList<qint64> anyCited = c.sourcesCitedByAnyEvent();
+    std::sort(anyCited.begin(), anyCited.end());
+    QStringList anyText;
+    for (qint64 source : anyCited)
+        anyText << QString::number(source);
+    out << QStringLiteral("cited by any event: %1").arg(anyText.join(QLatin1Char(',')));
     return out.join(QLatin1Char('\n'));
 }
 

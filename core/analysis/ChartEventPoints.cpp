@@ -1,0 +1,30 @@
+#include "ChartEventPoints.h"
+
+#include "query/EventQuery.h"
+#include "storage/CaseFile.h"
+
+namespace caseline {
+
+ChartEventPoints::ChartEventPoints(CaseFile &file, const EventColumns *columns, const EventFilter &filter)
+{
+    if (columns && EventColumns::answers(filter)) {
+        // The snapshot's rows are in the same lane-and-day order.
+        m_columns = columns;
+        m_allRows = filter.isEmpty();
+        if (!m_allRows)
+            m_rows = columns->matchingRows(file, filter);
+        m_size = m_allRows ? columns->size() : qsizetype(m_rows.size());
+        return;
+    }
+    const EventQuery::Where where = EventQuery::whereClause(filter);
+    // Lane by lane and by day, the lane index's own order (no sort unfiltered): callers then look
+    // up a lane's stance history and a day's bin once per run of equal values, not per event.
+    Statement st = file.database().prepare(
+        QStringLiteral("SELECT e.jurisdiction_id, e.first_day FROM event e%1 ORDER BY e.jurisdiction_id, e.first_day").arg(where.sql));
+    EventQuery::bindAll(st, where.values);
+    while (st.step())
+        m_fromSqlite.emplace_back(st.int64(0), st.int64(1));
+    m_size = qsizetype(m_fromSqlite.size());
+}
+
+}  // namespace caseline
