@@ -570,6 +570,22 @@
         <source>The numbers the chart draws, one row per bar or point; Enter on a number shows its events, like a click on its bar</source>
         <translation>Las cifras que dibuja el gráfico, una fila por barra o punto; Intro sobre una cifra muestra sus eventos, como un clic en su barra</translation>
     </message>
+    <message>
+        <source>Counting the events for this chart…</source>
+        <translation>Contando los eventos de este gráfico…</translation>
+    </message>
+    <message>
+        <source>The chart could not be counted: %1</source>
+        <translation>No se pudo contar el gráfico: %1</translation>
+    </message>
+    <message>
+        <source>The chart is still being counted; try again once it shows.</source>
+        <translation>El gráfico aún se está contando; vuelva a intentarlo cuando aparezca.</translation>
+    </message>
+    <message>
+        <source>The chart is still being counted; export it once it shows.</source>
+        <translation>El gráfico aún se está contando; expórtelo cuando aparezca.</translation>
+    </message>
 </context>
 <context>
     <name>caseline::DocumentFile</name>
@@ -1599,6 +1615,18 @@ Quit anyway? The work is cancelled cleanly: a cancelled import leaves the case f
     <message>
         <source>Show the lanes hidden from the timeline’s context menu</source>
         <translation>Mostrar los carriles ocultados desde el menú contextual de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Caseline…</source>
+        <translation>Actualizando %1 para esta versión de Caseline…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit once it has finished? It cannot stop halfway; the case file is either upgraded whole or left as it was.</source>
+        <translation>%1
+
+¿Salir cuando haya terminado? No puede detenerse a medias: el archivo de caso se actualiza entero o queda como estaba.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,18 @@ qint64 g_waitForColumnsFrom = 50000;  // below, SQLite answers a view in a few t
 
 void CaseDocument::setWaitForColumnsFrom(qint64 events) { g_waitForColumnsFrom = events; }
 
+bool CaseDocument::hasManyEvents() const
+{
+    try {
+        Statement &st = m_file->database().cached(QStringLiteral("SELECT max(id) FROM event"));  // a b-tree lookup
+        const bool many = (st.step() ? st.int64(0) : 0) >= g_waitForColumnsFrom;
+        st.reset();
+        return many;
+    } catch (const CaseFileError &) {
+        return false;
+    }
+}
+
 CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QObject(parent), m_file(std::move(file))
 {
     // Undo and redo change the file; every view re-reads it.
@@ -92,13 +104,7 @@ void CaseDocument::readColumns()
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelColumns = cancel;
     const quint64 generation = ++m_columnsGeneration;
-    try {
-        Statement &st = m_file->database().cached(QStringLiteral("SELECT max(id) FROM event"));  // a b-tree lookup
-        m_waitingForColumns = (st.step() ? st.int64(0) : 0) >= g_waitForColumnsFrom;
-        st.reset();
-    } catch (const CaseFileError &) {
-        m_waitingForColumns = false;
-    }
+    m_waitingForColumns = hasManyEvents();
     auto result = std::make_shared<std::shared_ptr<const EventColumns>>();
     // Its own connection: WAL lets it read while this one writes (a write makes the result stale,
     // and the generation drops it).

@@ -41,6 +41,9 @@ public:
     bool isWaitingForColumns() const { return m_waitingForColumns; }
     // From how many events (by the largest id) views wait; a seam for tests, which set 0.
     static void setWaitForColumnsFrom(qint64 events);
+    // Whether the case counts as large (the same bound): work SQLite does over all its events
+    // then takes long enough to go to a worker thread.
+    bool hasManyEvents() const;
     // Whether the last change (the one `changed` announces) may have changed jurisdictions or
     // policy periods; when not, views may keep their lanes and re-read only events.
     bool lanesMayHaveChanged() const { return m_lanesMayHaveChanged; }

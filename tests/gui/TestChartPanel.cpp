@@ -1,14 +1,17 @@
 #include "ApplicationSetup.h"
+#include "CaseDocument.h"
 #include "EventTableModel.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "charts/ChartCanvas.h"
 #include "charts/ChartPanel.h"
+#include "analysis/ChartAggregator.h"
 #include "io/SampleCase.h"
 #include "storage/CaseFile.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -80,6 +83,58 @@ private slots:
         QCOMPARE(m_window->centreTabs()->currentIndex(), 0);
         QCOMPARE(m_window->eventModel()->rowCount(), 6);
         QCOMPARE(m_window->filterPanel()->filter().jurisdictionIds.size(), 1);
+    }
+
+    // In a large case (the sample stands in for one), a chart the events' snapshot cannot answer
+    // (here: a status filter) is counted by SQLite on a worker thread; the window goes on, the
+    // chart before stays with a note, and exports wait. A newer request supersedes one under way.
+    void countsOtherFiltersInTheBackground()
+    {
+        CaseDocument::setWaitForColumnsFrom(0);
+        const auto restore = qScopeGuard([] { CaseDocument::setWaitForColumnsFrom(50000); });
+        QTRY_VERIFY(m_window->document()->columns());
+        QComboBox *kind = charts()->kindBox();
+        kind->setCurrentIndex(kind->findData(int(ChartRequest::Kind::Ranking)));
+        QVERIFY(!charts()->isCounting());
+        const int allEvents = int(charts()->currentData().eventCount);
+        auto *note = charts()->findChild<QLabel *>(QStringLiteral("chartCountingNote"));
+        QVERIFY(note && !note->isVisible());
+
+        EventFilter confirmed;
+        confirmed.statuses = {EventStatus::Confirmed};
+        charts()->setFilter(confirmed);
+        QVERIFY(charts()->isCounting());
+        QVERIFY(note->isVisible());
+        QCOMPARE(int(charts()->currentData().eventCount), allEvents);  // the chart before, meanwhile
+        QString error;
+        QVERIFY(!charts()->exportTo(m_dir.filePath(QStringLiteral("while-counting.pdf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("still being counted")), qPrintable(error));
+        QTRY_VERIFY(!charts()->isCounting());
+        QVERIFY(!note->isVisible());
+        const ChartData expected = ChartAggregator(m_window->document()->file()).compute(charts()->request());
+        QCOMPARE(charts()->currentData().toCsv(), expected.toCsv());
+        QCOMPARE(charts()->currentData().caption(), expected.caption());
+        QVERIFY(expected.caption().contains(QStringLiteral("Confirmed")));
+
+        // Two requests in a row: the last one shows.
+        EventFilter unconfirmed;
+        unconfirmed.statuses = {EventStatus::Disputed, EventStatus::Unverified};
+        charts()->setFilter(confirmed);
+        charts()->setFilter(unconfirmed);
+        QTRY_VERIFY(!charts()->isCounting());
+        const ChartData last = ChartAggregator(m_window->document()->file()).compute(charts()->request());
+        QCOMPARE(charts()->currentData().caption(), last.caption());
+        QCOMPARE(charts()->currentData().eventCount, last.eventCount);
+        QVERIFY(last.eventCount < expected.eventCount);
+
+        // A filter the snapshot answers is counted at once, and an answer under way is dropped.
+        charts()->setFilter(confirmed);
+        EventFilter statements;
+        statements.types = {EventType::Statement};
+        charts()->setFilter(statements);
+        QVERIFY(charts()->currentData().caption().contains(QStringLiteral("Statement")));
+        QTRY_VERIFY(!charts()->isCounting());
+        QVERIFY(charts()->currentData().caption().contains(QStringLiteral("Statement")));
     }
 
     void exportsAPdfThroughTheDialog()

@@ -5,6 +5,9 @@
 #include "ChartExporter.h"
 #include "analysis/ChartAggregator.h"
 #include "analysis/DateBinner.h"
+#include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
+#include "storage/StatementCancel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace caseline {
@@ -119,8 +123,11 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         line->addStretch();
         return line;
     };
+    m_countingNote = new QLabel(tr("Counting the events for this chart…"), this);
+    m_countingNote->setObjectName(QStringLiteral("chartCountingNote"));
+    m_countingNote->hide();
     auto *options = new QVBoxLayout;
-    options->addLayout(row({m_kind, m_bin}));
+    options->addLayout(row({m_kind, m_bin, m_countingNote}));
     options->addLayout(row({m_perCapita, m_top, m_window}));
     auto *output = new QVBoxLayout;
     output->addLayout(row({m_page, m_orientation, m_dpi}));
@@ -134,6 +141,15 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(options);
     layout->addWidget(split, 1);
     layout->addLayout(output);
+}
+
+ChartPanel::~ChartPanel()
+{
+    if (!m_counting)
+        return;
+    m_stopCounting->store(true);  // the worker's statement stops at its next check
+    m_counting->wait();
+    delete m_counting;
 }
 
 void ChartPanel::setDocument(CaseDocument *document)
@@ -187,9 +203,86 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    const ChartData data = ChartAggregator(m_document->file(), m_document->columns()).compute(request());
+    ++m_generation;
+    const ChartRequest asked = request();
+    if (countsInBackground(asked)) {
+        countInBackground(asked);
+        return;
+    }
+    m_nextToCount.reset();
+    if (m_counting)
+        m_stopCounting->store(true);  // its answer is no longer wanted
+    display(ChartAggregator(m_document->file(), m_document->columns()).compute(asked));
+}
+
+void ChartPanel::display(const ChartData &data)
+{
     m_canvas->setData(data);
     showNumbers(data);
+}
+
+bool ChartPanel::countsInBackground(const ChartRequest &request) const
+{
+    if (request.kind == ChartRequest::Kind::Adoption)
+        return false;  // policy periods only: a few thousand rows
+    const auto columns = m_document->columns();
+    return !(columns && EventColumns::answers(request.filter)) && m_document->hasManyEvents();
+}
+
+void ChartPanel::countInBackground(const ChartRequest &request)
+{
+    m_nextToCount = request;
+    m_countingNote->show();
+    if (!m_counting) {
+        startCounting();
+        return;
+    }
+    m_stopCounting->store(true);  // superseded: start the new count as soon as it has stopped
+}
+
+void ChartPanel::startCounting()
+{
+    const ChartRequest request = *std::exchange(m_nextToCount, std::nullopt);
+    const quint64 generation = m_generation;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopCounting = stop;
+    auto result = std::make_shared<std::optional<ChartData>>();
+    auto failure = std::make_shared<QString>();
+    // Its own connection: the window's stays free, and WAL lets both read.
+    m_counting = QThread::create([path = m_document->path(), request, stop, result, failure] {
+        try {
+            auto file = CaseFile::open(path);
+            const StatementCancel cancel(file->database(), [stop] { return !stop->load(); });
+            *result = ChartAggregator(*file).compute(request);
+        } catch (const CaseFileError &error) {
+            if (!stop->load())
+                *failure = error.message();
+        }
+    });
+    connect(m_counting, &QThread::finished, this, [this, generation, result, failure] {
+        m_counting->deleteLater();
+        m_counting = nullptr;
+        if (m_nextToCount) {
+            startCounting();
+            return;
+        }
+        m_countingNote->hide();
+        if (generation != m_generation)
+            return;  // a newer chart was counted at once meanwhile
+        if (*result)
+            display(**result);
+        else if (!failure->isEmpty())
+            emit message(tr("The chart could not be counted: %1").arg(*failure));
+    });
+    m_counting->start(QThread::LowPriority);
+}
+
+bool ChartPanel::refuseWhileCounting()
+{
+    if (!isCounting())
+        return false;
+    emit message(tr("The chart is still being counted; try again once it shows."));
+    return true;
 }
 
 void ChartPanel::showEvent(QShowEvent *event)
@@ -238,6 +331,11 @@ void ChartPanel::onBarClicked(int category, std::optional<StanceFamily> family)
 
 bool ChartPanel::exportTo(const QString &path, QString *error)
 {
+    if (isCounting()) {
+        if (error)
+            *error = tr("The chart is still being counted; export it once it shows.");
+        return false;
+    }
     ChartExportOptions options;
     options.pageSize = QPageSize::PageSizeId(m_page->currentData().toInt());
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
@@ -247,6 +345,8 @@ bool ChartPanel::exportTo(const QString &path, QString *error)
 
 void ChartPanel::exportWithDialog()
 {
+    if (refuseWhileCounting())
+        return;
     const QString suggested = ChartRequest::kindKey(request().kind) + QStringLiteral(".pdf");
     const QString path = m_saveDialog ? m_saveDialog(suggested)
                                       : QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
@@ -259,6 +359,8 @@ void ChartPanel::exportWithDialog()
 
 void ChartPanel::print()
 {
+    if (refuseWhileCounting())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Orientation(m_orientation->currentData().toInt()));
     QPrintDialog dialog(&printer, this);
@@ -270,12 +372,16 @@ void ChartPanel::print()
 
 void ChartPanel::copyImage()
 {
+    if (refuseWhileCounting())
+        return;
     QApplication::clipboard()->setImage(ChartExporter::toImage(currentData(), QSize(1100, 720)));
     emit message(tr("Chart copied"));
 }
 
 void ChartPanel::copyNumbers()
 {
+    if (refuseWhileCounting())
+        return;
     QString text;
     QStringList header;
     for (int col = 0; col < m_numbers->columnCount(); ++col)

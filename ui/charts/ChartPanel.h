@@ -4,10 +4,15 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QThread;
 class QSpinBox;
 class QTableWidget;
 
@@ -19,10 +24,14 @@ struct ChartData;
 
 // Pick a chart and its options; it follows the window's filters. Beside it, the exact numbers
 // (copyable). Export to PDF/PNG/SVG, print, copy; a click on a bar filters the timeline.
+// Charts the events' snapshot answers are counted at once; in a large case the others (filters on
+// status, stance, tags or a story) are counted by SQLite on a worker thread, seconds at a million
+// events, while the previous chart stays with a note that it is being counted.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
 
     using SaveDialog = std::function<QString(const QString &suggestedName)>;
     void setSaveDialog(SaveDialog dialog) { m_saveDialog = std::move(dialog); }
@@ -33,6 +42,8 @@ public:
     QTableWidget *numbers() const { return m_numbers; }
     ChartCanvas *canvas() const { return m_canvas; }
     bool exportTo(const QString &path, QString *error);
+    // A chart is being counted on a worker thread; what shows is the one before.
+    bool isCounting() const { return m_counting != nullptr; }
 
 public slots:
     void setFilter(const EventFilter &filter);
@@ -50,8 +61,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void display(const ChartData &data);
     void showNumbers(const ChartData &data);
     void onBarClicked(int category, std::optional<StanceFamily> family);
+    bool countsInBackground(const ChartRequest &request) const;
+    void countInBackground(const ChartRequest &request);
+    void startCounting();
+    bool refuseWhileCounting();
 
     QPointer<CaseDocument> m_document;
     EventFilter m_filter;
@@ -67,6 +83,11 @@ private:
     QTableWidget *m_numbers;
     SaveDialog m_saveDialog;
     bool m_stale = true;  // a change arrived while hidden; recompute when shown
+    QLabel *m_countingNote;
+    quint64 m_generation = 0;  // of the chart asked for last; older answers are dropped
+    QThread *m_counting = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stopCounting;
+    std::optional<ChartRequest> m_nextToCount;  // asked for while another was being counted
 };
 
 }  // namespace caseline
