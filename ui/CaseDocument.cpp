@@ -72,7 +72,7 @@ void CaseDocument::undoIndexChanged(int index)
     bool patched = false;
     if (touched && m_columns) {
         try {
-            m_columns = m_columns->patched(*m_file, *touched);
+            m_columns = m_columns->patched(*m_file, *touched, m_lanesMayHaveChanged);
             patched = true;
         } catch (const CaseFileError &) {
             // Read it all again below.

@@ -31,7 +31,11 @@ const QList<StanceHistory::Span> &StanceHistory::spans(qint64 jurisdictionId) co
 
 StanceFamily StanceHistory::familyOn(qint64 jurisdictionId, qint64 julianDay) const
 {
-    const QList<Span> &list = spans(jurisdictionId);
+    return familyOn(spans(jurisdictionId), julianDay);
+}
+
+StanceFamily StanceHistory::familyOn(const QList<Span> &list, qint64 julianDay)
+{
     // Latest start first: the first span found in force is the one that started last.
     for (auto it = list.rbegin(); it != list.rend(); ++it)
         if (it->firstDay <= julianDay && julianDay <= it->lastDay)

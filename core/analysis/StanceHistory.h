@@ -23,6 +23,8 @@ public:
     static StanceHistory load(CaseFile &file);
 
     StanceFamily familyOn(qint64 jurisdictionId, qint64 julianDay) const;
+    // The same for one jurisdiction's spans(), looked up once for many days.
+    static StanceFamily familyOn(const QList<Span> &spans, qint64 julianDay);
     // First day the jurisdiction entered each family (0 when never), for event studies.
     qint64 firstDayIn(qint64 jurisdictionId, StanceFamily family) const;
     QList<qint64> jurisdictions() const { return m_spans.keys(); }

@@ -38,6 +38,7 @@ std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std
     }
     if (cancel && cancel->load())
         return {};
+    columns->m_stances = std::make_shared<const StanceHistory>(StanceHistory::load(file));
     columns->index();
     columns->allIdsByDate(Qt::AscendingOrder);  // kept: the table asks for it first
     columns->m_citedSources = citedSources.valid() ? citedSources.get() : EventCitedSources::read(file, cancel);
@@ -109,7 +110,7 @@ void EventColumns::indexLanesAndIds()
     }
 }
 
-std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const QList<qint64> &eventIds) const
+std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const QList<qint64> &eventIds, bool periodsChanged) const
 {
     // The events as they are now: each removed from its old row, and put back where it belongs
     // when it still exists.
@@ -135,10 +136,13 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     }
     st.reset();
     const std::shared_ptr<const EventCitedSources> citedSources = currentCitedSources()->patched(file, ids);
+    const std::shared_ptr<const StanceHistory> stances =
+        periodsChanged ? std::make_shared<const StanceHistory>(StanceHistory::load(file)) : currentStances();
     if (sameRows(added, ids)) {
         const std::lock_guard lock(m_lastMutex);
         m_lastFilter.reset();
         m_citedSources = citedSources;
+        m_stances = stances;
         return shared_from_this();
     }
     const auto addedRows = qint32(added.m_id.size());
@@ -230,6 +234,7 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     merged.m_byDate.insert(merged.m_byDate.end(), nextAdded, addedByDate.end());
     merged.indexLanesAndIds();
     merged.m_citedSources = citedSources;
+    merged.m_stances = stances;
     return next;
 }
 
@@ -264,6 +269,12 @@ std::shared_ptr<const EventCitedSources> EventColumns::currentCitedSources() con
 {
     const std::lock_guard lock(m_lastMutex);
     return m_citedSources;
+}
+
+std::shared_ptr<const StanceHistory> EventColumns::currentStances() const
+{
+    const std::lock_guard lock(m_lastMutex);
+    return m_stances;
 }
 
 QList<qint64> EventColumns::sourcesCitedBy(const std::vector<qint32> &rows) const
@@ -325,7 +336,7 @@ QList<qint64> EventColumns::searchIds(CaseFile &file, const QString &text) const
 
 bool EventColumns::answers(const EventFilter &f)
 {
-    return f.statuses.isEmpty() && f.stanceFamilies.isEmpty() && f.tags.isEmpty() && !f.storyId;
+    return f.statuses.isEmpty() && f.tags.isEmpty() && !f.storyId;
 }
 
 std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList<qint64> &searchIds) const
@@ -337,9 +348,25 @@ std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList
     quint32 typeMask = 0;
     for (EventType t : f.types)
         typeMask |= 1u << int(t);
+    quint32 familyMask = 0;
+    for (StanceFamily family : f.stanceFamilies)
+        familyMask |= 1u << int(family);
+    // The stance on the event's date, as EventQuery::stanceFamilyExpression() gives it; rows come
+    // lane by lane, so each lane's periods are looked up once per run.
+    const std::shared_ptr<const StanceHistory> stances = currentStances();
+    qint64 spansLane = 0;
+    const QList<StanceHistory::Span> *laneSpans = nullptr;
+    const auto inFamily = [&](qint32 r) {
+        if (!laneSpans || m_lane[size_t(r)] != spansLane) {
+            spansLane = m_lane[size_t(r)];
+            laneSpans = &stances->spans(spansLane);
+        }
+        return familyMask >> int(StanceHistory::familyOn(*laneSpans, m_first[size_t(r)])) & 1u;
+    };
     const auto keeps = [&](qint32 r) {
         const quint8 type = m_type[size_t(r)];  // a foreign file may hold any number here
-        return m_last[size_t(r)] >= from && m_first[size_t(r)] <= to && (anyType || (type < 32 && (typeMask >> type & 1u)));
+        return m_last[size_t(r)] >= from && m_first[size_t(r)] <= to && (anyType || (type < 32 && (typeMask >> type & 1u)))
+            && (!familyMask || inFamily(r));
     };
     std::vector<qint32> rows;
     if (!ftsQueryForUserText(f.searchText).isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "EventCitedSources.h"
 #include "EventFilter.h"
+#include "analysis/StanceHistory.h"
 
 #include <QHash>
 #include <QList>
@@ -36,8 +37,9 @@ public:
     // This snapshot with the given events read again (written, moved or removed since): a few
     // passes over the arrays, no sort of them, so an edit need not wait for a whole new read.
     // When none of them moved (a new title, say) it is this snapshot itself, which then forgets
-    // its last answer (a search may match differently now).
-    std::shared_ptr<const EventColumns> patched(CaseFile &file, const QList<qint64> &eventIds) const;
+    // its last answer (a search may match differently now). With `periodsChanged` the policy
+    // periods (the stance on each event's date) are read again too.
+    std::shared_ptr<const EventColumns> patched(CaseFile &file, const QList<qint64> &eventIds, bool periodsChanged = false) const;
 
     qsizetype size() const { return qsizetype(m_id.size()); }
     qint64 id(qint32 row) const { return m_id[size_t(row)]; }
@@ -47,7 +49,8 @@ public:
     quint8 type(qint32 row) const { return m_type[size_t(row)]; }
 
     // The filters these columns answer alone, or with the ids of a full-text search: dates,
-    // types, jurisdictions and words. Status, stance, tags and stories still go to SQLite.
+    // types, jurisdictions, words, and the stance on the event's date (from the policy periods,
+    // held with the snapshot). Status, tags and stories still go to SQLite.
     static bool answers(const EventFilter &filter);
 
     // Rows matching `filter` (which answers() must accept), in row order; words through the
@@ -83,6 +86,7 @@ private:
     bool laneOrderLess(qint32 a, qint32 b) const;  // the rows' order: lane, first, last, type, id
     bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
     std::shared_ptr<const EventCitedSources> currentCitedSources() const;
+    std::shared_ptr<const StanceHistory> currentStances() const;
 
     std::vector<qint64> m_id;
     std::vector<qint64> m_lane;
@@ -101,8 +105,10 @@ private:
     mutable std::mutex m_lastMutex;
     mutable std::optional<EventFilter> m_lastFilter;
     mutable std::vector<qint32> m_lastRows;
-    // Replaced when an edit changes citations but moves no event (patched() keeps the snapshot).
+    // Replaced when an edit changes citations or periods but moves no event (patched() keeps the
+    // snapshot).
     mutable std::shared_ptr<const EventCitedSources> m_citedSources;  // guarded by m_lastMutex
+    mutable std::shared_ptr<const StanceHistory> m_stances;  // the same
 };
 
 }  // namespace caseline

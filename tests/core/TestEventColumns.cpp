@@ -94,6 +94,17 @@ QList<EventFilter> filters(const QList<qint64> &lanes)
     f.jurisdictionIds = {lanes[1]};
     list << f;
     f = EventFilter();
+    f.stanceFamilies = {StanceFamily::LimitsCooperation};  // the stance on the event's date
+    list << f;
+    f.stanceFamilies = {StanceFamily::Agreement287g, StanceFamily::Neither};
+    f.types = {EventType::Detainer, EventType::Raid, EventType::BackupCall};
+    f.from = PartialDate::year(2004);
+    list << f;
+    f = EventFilter();
+    f.stanceFamilies = {StanceFamily::Agreement287g};
+    f.searchText = QStringLiteral("detainer");
+    list << f;
+    f = EventFilter();
     f.searchText = QStringLiteral("nowhere");
     list << f;
     f.searchText = QStringLiteral("  -- ");  // no words: no condition
@@ -316,11 +327,21 @@ private slots:
                 }
             }
             touched << 999999;  // an id that never existed changes nothing
+            // Some rounds change a lane's stance from a date on, with or without edited events.
+            const bool periodsChanged = round % 3 == 1;
+            if (periodsChanged)
+                c.addPeriod(c.lanes[int(random.bounded(9))], round % 2 ? Stance::SanctuaryOrdinance : Stance::JailEnforcement287g,
+                            PartialDate::year(1995 + int(random.bounded(30))));
             tx.commit();
-            const auto patched = columns->patched(*c.file, touched);
+            const auto patched = columns->patched(*c.file, touched, periodsChanged);
             const auto fresh = EventColumns::read(*c.file);
             QList<qint64> ids = existing + touched;
             QCOMPARE(snapshotText(*patched, c.lanes, ids), snapshotText(*fresh, c.lanes, ids));
+            for (const StanceFamily family : {StanceFamily::LimitsCooperation, StanceFamily::Agreement287g, StanceFamily::Neither}) {
+                EventFilter byStance;
+                byStance.stanceFamilies = {family};
+                QCOMPARE(patched->matchingRows(*c.file, byStance), fresh->matchingRows(*c.file, byStance));
+            }
             columns = patched;  // the next round patches a patched snapshot
         }
         QVERIFY(columns->size() > 300);
@@ -421,7 +442,7 @@ private slots:
         QVERIFY(!EventColumns::answers(f));
         f = EventFilter();
         f.stanceFamilies = {StanceFamily::Agreement287g};
-        QVERIFY(!EventColumns::answers(f));
+        QVERIFY(EventColumns::answers(f));  // from the policy periods held with the snapshot
         f = EventFilter();
         f.storyId = 3;
         QVERIFY(!EventColumns::answers(f));

@@ -3,7 +3,9 @@
 // and always equal to a fresh read of the file once it is there.
 #include "CaseDocument.h"
 #include "TestSupport.h"
+#include "analysis/StanceHistory.h"
 #include "io/SampleCase.h"
+#include "model/PolicyPeriod.h"
 #include "query/EventColumns.h"
 #include "storage/CaseFile.h"
 
@@ -100,6 +102,37 @@ private slots:
         stack->undo();
         QVERIFY(matchesFile());
         QVERIFY(!m_document->isReadingColumns());
+    }
+
+    // The snapshot answers stance filters from the policy periods it holds: a new period, and its
+    // undo, change which events were under which stance on their dates.
+    void stanceChangesAreThereBeforeTheViewsReRead()
+    {
+        const auto before = current();
+        EventFilter agreements;
+        agreements.stanceFamilies = {StanceFamily::Agreement287g};
+        const auto rowsNow = [&] { return current()->matchingRows(m_document->file(), agreements); };
+        const auto rowsFresh = [&] { return EventColumns::read(m_document->file())->matchingRows(m_document->file(), agreements); };
+        const std::vector<qint32> rowsBefore = rowsNow();
+        QCOMPARE(rowsBefore, rowsFresh());
+        // A 287(g) agreement from 1990 on, in a lane with events and no stance so far.
+        const StanceHistory stances = StanceHistory::load(m_document->file());
+        qint64 lane = 0;
+        for (const auto &[id, run] : before->lanes().asKeyValueRange())
+            if (run.first < run.second && stances.spans(id).isEmpty())
+                lane = id;
+        QVERIFY(lane);
+        PolicyPeriod period;
+        period.jurisdictionId = lane;
+        period.stance = Stance::JailEnforcement287g;
+        period.start = PartialDate::year(1990);
+        QVERIFY(m_document->addPolicyPeriod(period));
+        QVERIFY(!m_document->isReadingColumns());  // patched, not read again
+        QVERIFY(rowsNow().size() > rowsBefore.size());
+        QCOMPARE(rowsNow(), rowsFresh());
+        m_document->undoStack()->undo();
+        QCOMPARE(rowsNow(), rowsBefore);
+        QCOMPARE(rowsNow(), rowsFresh());
     }
 
     // Removing a jurisdiction removes events the command does not list: read again instead.
