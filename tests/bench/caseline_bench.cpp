@@ -9,7 +9,8 @@
 //     with the events (a large case's table and lanes wait for the snapshot), and the longest
 //     the window went without its event loop meanwhile (openFile, one pass of the loop, a paint);
 //     frame times (median / worst of 50 while panning) fully zoomed out, at one year, at one
-//     week; a full-text search and a filter change from FilterPanel to the repainted timeline;
+//     week; a full-text search, a filter change and a stance filter (what a click on a by-stance
+//     bar sets) from FilterPanel to the repainted timeline;
 //   - one edit of an event's title to the repainted timeline;
 //   - File > Reload with a filter change right after it, while the snapshot is read again: the
 //     filter change to repaint, the longest stall, and the time until every view shows the case;
@@ -295,6 +296,12 @@ int main(int argc, char **argv)
     typeAndRange.from = PartialDate::year(2010);
     typeAndRange.to = PartialDate::year(2020);
     const double filterMs = filterToRepaint(window, typeAndRange);
+    // What a click on a by-stance bar sets: one year and one stance on the event's date.
+    EventFilter stanceInYear;
+    stanceInYear.from = PartialDate::year(2015);
+    stanceInYear.to = PartialDate::year(2015);
+    stanceInYear.stanceFamilies = {StanceFamily::Agreement287g};
+    const double stanceFilterMs = filterToRepaint(window, stanceInYear);
     const double clearMs = filterToRepaint(window, EventFilter());
 
     // One edit as the event editor makes it (a new title, one undo step) to the repainted
@@ -402,6 +409,7 @@ int main(int argc, char **argv)
         {QStringLiteral("frame_week"), framesWeek},
         {QStringLiteral("search_to_repaint_ms"), rounded(searchMs)},
         {QStringLiteral("filter_to_repaint_ms"), rounded(filterMs)},
+        {QStringLiteral("stance_filter_to_repaint_ms"), rounded(stanceFilterMs)},
         {QStringLiteral("clear_filter_to_repaint_ms"), rounded(clearMs)},
         {QStringLiteral("edit_to_repaint_ms"), rounded(editMs)},
         {QStringLiteral("chart_ms"), charts},
