@@ -1430,10 +1430,6 @@
         <translation>%1 de %2 eventos</translation>
     </message>
     <message>
-        <source>%1 events (reading…)</source>
-        <translation>%1 eventos (leyendo…)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1627,6 +1623,10 @@ Quit once it has finished? It cannot stop halfway; the case file is either upgra
         <translation>%1
 
 ¿Salir cuando haya terminado? No puede detenerse a medias: el archivo de caso se actualiza entero o queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Reading the events…</source>
+        <translation>Leyendo los eventos…</translation>
     </message>
 </context>
 <context>

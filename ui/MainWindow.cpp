@@ -627,16 +627,18 @@ void MainWindow::updateStatus()
         m_pathLabel->clear();
         return;
     }
-    // The snapshot holds every event: no count over a million index entries after each edit.
+    // The snapshot holds every event: no count over a million index entries after each edit,
+    // nor while a large case is being read (its count comes with the snapshot).
     const auto columns = m_document->columns();
-    const qint64 total = columns ? columns->size() : m_document->file().eventCount();
-    const qint64 shown = m_eventModel->rowCount();
-    const QLocale locale;
-    if (m_document->isWaitingForColumns())
-        m_countLabel->setText(tr("%1 events (reading…)").arg(locale.toString(total)));
-    else
+    if (m_document->isWaitingForColumns()) {
+        m_countLabel->setText(tr("Reading the events…"));
+    } else {
+        const qint64 total = columns ? columns->size() : m_document->file().eventCount();
+        const qint64 shown = m_eventModel->rowCount();
+        const QLocale locale;
         m_countLabel->setText(shown == total ? tr("%1 events").arg(locale.toString(total))
                                              : tr("%1 of %2 events").arg(locale.toString(shown), locale.toString(total)));
+    }
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
     m_actions->updateEnabled();
 }
