@@ -135,6 +135,16 @@ private slots:
         QVERIFY(charts()->currentData().caption().contains(QStringLiteral("Statement")));
         QTRY_VERIFY(!charts()->isCounting());
         QVERIFY(charts()->currentData().caption().contains(QStringLiteral("Statement")));
+
+        // The case closes (here: the panel loses its document) with one count under way and one
+        // waiting: both are given up.
+        charts()->setFilter(confirmed);
+        charts()->setFilter(unconfirmed);
+        QVERIFY(charts()->isCounting());
+        charts()->setDocument(nullptr);
+        QTRY_VERIFY(!charts()->isCounting());
+        QVERIFY(!note->isVisible());
+        charts()->setDocument(m_window->document());
     }
 
     void exportsAPdfThroughTheDialog()

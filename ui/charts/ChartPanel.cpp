@@ -156,6 +156,13 @@ void ChartPanel::setDocument(CaseDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    // Counts for the case before are given up: the one waiting dropped, the one under way stopped
+    // and its answer (older than the next request) not shown.
+    m_nextToCount.reset();
+    if (m_counting)
+        m_stopCounting->store(true);
+    m_countingNote->hide();
+    ++m_generation;
     m_document = document;
     if (m_document) {
         connect(m_document, &CaseDocument::changed, this, &ChartPanel::refresh);
@@ -262,7 +269,7 @@ void ChartPanel::startCounting()
     connect(m_counting, &QThread::finished, this, [this, generation, result, failure] {
         m_counting->deleteLater();
         m_counting = nullptr;
-        if (m_nextToCount) {
+        if (m_nextToCount && m_document) {
             startCounting();
             return;
         }
