@@ -16,9 +16,11 @@ namespace caseline {
 
 namespace {
 qint64 g_waitForColumnsFrom = 50000;  // below, SQLite answers a view in a few tens of ms
+bool g_readsColumns = true;
 }  // namespace
 
 void CaseDocument::setWaitForColumnsFrom(qint64 events) { g_waitForColumnsFrom = events; }
+void CaseDocument::setReadsColumns(bool reads) { g_readsColumns = reads; }
 
 bool CaseDocument::hasManyEvents() const
 {
@@ -104,7 +106,9 @@ void CaseDocument::readColumns()
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelColumns = cancel;
     const quint64 generation = ++m_columnsGeneration;
-    m_waitingForColumns = hasManyEvents();
+    m_waitingForColumns = g_readsColumns && hasManyEvents();
+    if (!g_readsColumns)
+        return;
     auto result = std::make_shared<std::shared_ptr<const EventColumns>>();
     // Its own connection: WAL lets it read while this one writes (a write makes the result stale,
     // and the generation drops it).

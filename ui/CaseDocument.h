@@ -41,6 +41,9 @@ public:
     bool isWaitingForColumns() const { return m_waitingForColumns; }
     // From how many events (by the largest id) views wait; a seam for tests, which set 0.
     static void setWaitForColumnsFrom(qint64 events);
+    // Whether documents read a snapshot at all; without one (its read failed) views ask SQLite.
+    // A seam for tests of that path.
+    static void setReadsColumns(bool reads);
     // Whether the case counts as large (the same bound): work SQLite does over all its events
     // then takes long enough to go to a worker thread.
     bool hasManyEvents() const;

@@ -70,7 +70,7 @@ void EventTableModel::columnsReady()
 
 bool EventTableModel::answeredByColumns() const
 {
-    return m_sortColumn == EventQuery::SortColumn::Date && EventColumns::answers(m_filter);
+    return m_sortColumn == EventQuery::SortColumn::Date;
 }
 
 void EventTableModel::load()

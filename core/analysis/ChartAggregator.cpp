@@ -74,7 +74,7 @@ QString ChartAggregator::perCapitaNote(bool perCapita) const
 void ChartAggregator::describe(ChartData &data, const ChartRequest &request, bool fromPeriods)
 {
     data.filterDescription = fromPeriods ? Text::tr("Policy periods") : describeFilter(request.filter, m_file);
-    if (!fromPeriods && m_columns && EventColumns::answers(request.filter)) {
+    if (!fromPeriods && m_columns) {
         data.sources = citedSourceTitles(request.filter);
         return;
     }
@@ -307,7 +307,7 @@ ChartData ChartAggregator::ranking(const ChartRequest &request)
     QHash<qint64, double> counts;
     QHash<qint64, qint64> lastDay;
     qint64 eventCount = 0;
-    if (m_columns && EventColumns::answers(request.filter)) {
+    if (m_columns) {
         // Points come lane by lane, latest day last: one hash update per lane.
         const ChartEventPoints points(m_file, m_columns.get(), request.filter);
         for (qsizetype begin = 0; begin < points.size();) {

@@ -14,7 +14,7 @@ constexpr qint64 kMostReserved = 64 * 1024 * 1024;
 
 ChartEventPoints::ChartEventPoints(CaseFile &file, const EventColumns *columns, const EventFilter &filter)
 {
-    if (columns && EventColumns::answers(filter)) {
+    if (columns) {
         // The snapshot's rows are in the same lane-and-day order.
         m_columns = columns;
         m_allRows = filter.isEmpty();

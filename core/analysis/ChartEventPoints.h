@@ -12,7 +12,7 @@ namespace caseline {
 class CaseFile;
 
 // The events a chart counts, as (jurisdiction, first day), lane by lane and by day. Read from the
-// events' snapshot where it answers the filter, without copying it: a list of a million points
+// events' snapshot when there is one, without copying it: a list of a million points
 // cost a chart tens of milliseconds, mostly in first touches of fresh memory. Otherwise from
 // SQLite, through the lane index in the same order.
 class ChartEventPoints {

@@ -1,5 +1,6 @@
 #include "EventColumns.h"
 
+#include "EventQuery.h"
 #include "storage/CaseFile.h"
 #include "storage/Statement.h"
 
@@ -12,9 +13,14 @@ namespace caseline {
 
 std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std::atomic<bool> *cancel, CaseFile *citationsFile)
 {
-    std::future<std::shared_ptr<const EventCitedSources>> citedSources;
+    using Beside = std::pair<std::shared_ptr<const EventCitedSources>, std::shared_ptr<const EventStatuses>>;
+    const auto readBeside = [cancel](CaseFile &from) {
+        auto sources = EventCitedSources::read(from, cancel);
+        return Beside(sources, sources ? EventStatuses::read(from, cancel) : nullptr);
+    };
+    std::future<Beside> beside;
     if (citationsFile)
-        citedSources = std::async(std::launch::async, [citationsFile, cancel] { return EventCitedSources::read(*citationsFile, cancel); });
+        beside = std::async(std::launch::async, [citationsFile, readBeside] { return readBeside(*citationsFile); });
     std::shared_ptr<EventColumns> columns(new EventColumns);
     Statement count = file.database().prepare(QStringLiteral("SELECT max(id) FROM event"));
     const qint64 expected = count.step() ? count.int64(0) : 0;
@@ -41,8 +47,8 @@ std::shared_ptr<const EventColumns> EventColumns::read(CaseFile &file, const std
     columns->m_stances = std::make_shared<const StanceHistory>(StanceHistory::load(file));
     columns->index();
     columns->allIdsByDate(Qt::AscendingOrder);  // kept: the table asks for it first
-    columns->m_citedSources = citedSources.valid() ? citedSources.get() : EventCitedSources::read(file, cancel);
-    if (!columns->m_citedSources)
+    std::tie(columns->m_citedSources, columns->m_statuses) = beside.valid() ? beside.get() : readBeside(file);
+    if (!columns->m_citedSources || !columns->m_statuses)
         return {};
     return columns;
 }
@@ -138,11 +144,13 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     const std::shared_ptr<const EventCitedSources> citedSources = currentCitedSources()->patched(file, ids);
     const std::shared_ptr<const StanceHistory> stances =
         periodsChanged ? std::make_shared<const StanceHistory>(StanceHistory::load(file)) : currentStances();
+    const std::shared_ptr<const EventStatuses> statuses = currentStatuses()->patched(file, {ids.cbegin(), ids.cend()});
     if (sameRows(added, ids)) {
         const std::lock_guard lock(m_lastMutex);
         m_lastFilter.reset();
         m_citedSources = citedSources;
         m_stances = stances;
+        m_statuses = statuses;
         return shared_from_this();
     }
     const auto addedRows = qint32(added.m_id.size());
@@ -235,6 +243,7 @@ std::shared_ptr<const EventColumns> EventColumns::patched(CaseFile &file, const 
     merged.indexLanesAndIds();
     merged.m_citedSources = citedSources;
     merged.m_stances = stances;
+    merged.m_statuses = statuses;
     return next;
 }
 
@@ -277,6 +286,25 @@ std::shared_ptr<const StanceHistory> EventColumns::currentStances() const
     return m_stances;
 }
 
+std::shared_ptr<const EventStatuses> EventColumns::currentStatuses() const
+{
+    const std::lock_guard lock(m_lastMutex);
+    return m_statuses;
+}
+
+std::vector<bool> EventColumns::statusMatches(const QList<EventStatus> &statuses) const
+{
+    const auto wanted = [&statuses](qint64 status) {
+        return std::any_of(statuses.cbegin(), statuses.cend(), [status](EventStatus s) { return qint64(s) == status; });
+    };
+    std::vector<bool> matches(m_id.size(), wanted(0));
+    currentStatuses()->forEachNotConfirmed([&](qint64 eventId, qint64 status) {
+        if (const auto row = rowOf(eventId))
+            matches[size_t(*row)] = wanted(status);
+    });
+    return matches;
+}
+
 QList<qint64> EventColumns::sourcesCitedBy(const std::vector<qint32> &rows) const
 {
     std::vector<bool> included(m_id.size(), false);
@@ -314,32 +342,40 @@ std::vector<qint32> EventColumns::matchingRows(CaseFile &file, const EventFilter
         if (m_lastFilter == filter)
             return m_lastRows;
     }
-    std::vector<qint32> rows = rowsMatching(filter, searchIds(file, filter.searchText));
+    std::vector<qint32> rows = rowsMatching(filter, idsFromIndexes(file, filter));
     const std::lock_guard lock(m_lastMutex);
     m_lastFilter = filter;
     m_lastRows = rows;
     return rows;
 }
 
-QList<qint64> EventColumns::searchIds(CaseFile &file, const QString &text) const
+QList<QList<qint64>> EventColumns::idsFromIndexes(CaseFile &file, const EventFilter &filter)
 {
-    const QString fts = ftsQueryForUserText(text);
-    if (fts.isEmpty())
-        return {};
-    Statement st = file.database().prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?1"));
-    st.bindText(1, fts);
-    QList<qint64> ids;
-    while (st.step())
-        ids.append(st.int64(0));
-    return ids;
+    // The same conditions as EventQuery::whereClause.
+    QList<QList<qint64>> required;
+    const auto idsOf = [&file](const QString &sql, const QVariantList &values) {
+        Statement st = file.database().prepare(sql);
+        EventQuery::bindAll(st, values);
+        QList<qint64> ids;
+        while (st.step())
+            ids.append(st.int64(0));
+        return ids;
+    };
+    if (const QString fts = ftsQueryForUserText(filter.searchText); !fts.isEmpty())
+        required << idsOf(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"), {fts});
+    if (!filter.tags.isEmpty()) {
+        QVariantList tags;
+        for (const QString &tag : filter.tags)
+            tags << tag;
+        QStringList marks(tags.size(), QStringLiteral("?"));
+        required << idsOf(QStringLiteral("SELECT event_id FROM event_tag WHERE tag IN (%1)").arg(marks.join(QLatin1Char(','))), tags);
+    }
+    if (filter.storyId)
+        required << idsOf(QStringLiteral("SELECT event_id FROM story_entry WHERE story_id = ?"), {filter.storyId});
+    return required;
 }
 
-bool EventColumns::answers(const EventFilter &f)
-{
-    return f.statuses.isEmpty() && f.tags.isEmpty() && !f.storyId;
-}
-
-std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList<qint64> &searchIds) const
+std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList<QList<qint64>> &required) const
 {
     // The same conditions as EventQuery::whereClause: spans that touch [from, to].
     const qint32 from = f.from.isValid() ? qint32(f.from.firstJulianDay()) : std::numeric_limits<qint32>::min();
@@ -363,22 +399,21 @@ std::vector<qint32> EventColumns::rowsMatching(const EventFilter &f, const QList
         }
         return familyMask >> int(StanceHistory::familyOn(*laneSpans, m_first[size_t(r)])) & 1u;
     };
+    const std::vector<bool> statusOk = f.statuses.isEmpty() ? std::vector<bool>() : statusMatches(f.statuses);
+    // How many of the `required` lists hold each row's event: each list counts once per row.
+    std::vector<quint8> listsHolding(required.isEmpty() ? 0 : m_id.size(), 0);
+    for (qsizetype k = 0; k < required.size(); ++k)
+        for (const qint64 id : required[k])
+            if (const auto r = rowOf(id); r && listsHolding[size_t(*r)] == k)
+                listsHolding[size_t(*r)] = quint8(k + 1);
+    const auto inEveryList = quint8(required.size());
     const auto keeps = [&](qint32 r) {
         const quint8 type = m_type[size_t(r)];  // a foreign file may hold any number here
-        return m_last[size_t(r)] >= from && m_first[size_t(r)] <= to && (anyType || (type < 32 && (typeMask >> type & 1u)))
-            && (!familyMask || inFamily(r));
+        return (required.isEmpty() || listsHolding[size_t(r)] == inEveryList) && m_last[size_t(r)] >= from
+            && m_first[size_t(r)] <= to && (anyType || (type < 32 && (typeMask >> type & 1u)))
+            && (statusOk.empty() || statusOk[size_t(r)]) && (!familyMask || inFamily(r));
     };
     std::vector<qint32> rows;
-    if (!ftsQueryForUserText(f.searchText).isEmpty()) {
-        std::vector<qint32> found;
-        found.reserve(size_t(searchIds.size()));
-        for (qint64 id : searchIds)
-            if (const auto r = rowOf(id); r && keeps(*r)
-                && (f.jurisdictionIds.isEmpty() || f.jurisdictionIds.contains(m_lane[size_t(*r)])))
-                found.push_back(*r);
-        std::sort(found.begin(), found.end());
-        return found;
-    }
     const auto scan = [&](qint32 begin, qint32 end) {
         for (qint32 r = begin; r < end; ++r)
             if (keeps(r))

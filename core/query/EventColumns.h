@@ -2,6 +2,7 @@
 
 #include "EventCitedSources.h"
 #include "EventFilter.h"
+#include "EventStatuses.h"
 #include "analysis/StanceHistory.h"
 
 #include <QHash>
@@ -19,18 +20,20 @@ namespace caseline {
 class CaseFile;
 
 // Every event's place in time, read once from the covering index event_lane into memory
-// (about 25 bytes an event: 25 MB at a million), and the sources each event cites
-// (EventCitedSources), so that filter changes, searches and charts answer from memory instead of
-// scanning a million index entries in SQLite each time. A snapshot: immutable once read, shared
+// (about 25 bytes an event: 25 MB at a million), the sources each event cites
+// (EventCitedSources) and the statuses that are not the default (EventStatuses), so that filter
+// changes, searches and charts answer from memory instead of scanning a million index entries in
+// SQLite each time. A snapshot: immutable once read, shared
 // between threads, replaced after the case changes.
 //
 // Rows are in the lane index's order (jurisdiction, first day, last day, type, id), so one
 // lane's events are one run of rows, already in the order the timeline draws them.
 class EventColumns : public std::enable_shared_from_this<EventColumns> {
 public:
-    // One pass over event_lane plus a sort by date, and one over the citations; nothing when
-    // `cancel` turns true first. Given a second connection to the same file, the citations are
-    // read through it on another thread meanwhile (the window waits for the snapshot).
+    // One pass over event_lane plus a sort by date, one over the citations and one over the
+    // events' statuses; nothing when `cancel` turns true first. Given a second connection to the
+    // same file, citations and statuses are read through it on another thread meanwhile (the
+    // window waits for the snapshot).
     static std::shared_ptr<const EventColumns> read(CaseFile &file, const std::atomic<bool> *cancel = nullptr,
                                                     CaseFile *citationsFile = nullptr);
 
@@ -48,14 +51,11 @@ public:
     qint32 lastDay(qint32 row) const { return m_last[size_t(row)]; }
     quint8 type(qint32 row) const { return m_type[size_t(row)]; }
 
-    // The filters these columns answer alone, or with the ids of a full-text search: dates,
-    // types, jurisdictions, words, and the stance on the event's date (from the policy periods,
-    // held with the snapshot). Status, tags and stories still go to SQLite.
-    static bool answers(const EventFilter &filter);
-
-    // Rows matching `filter` (which answers() must accept), in row order; words through the
-    // file's full-text index. The last answer is kept: the timeline, the table and the charts
-    // ask for the same filter in turn.
+    // Rows matching `filter`, in row order. Dates, types, jurisdictions, statuses and the stance
+    // on the event's date (from the policy periods held with the snapshot) answer from memory;
+    // words, tags and a story through the file's indexes (the full-text index, event_tag_by_tag,
+    // story_entry), which give the ids of their few matches. The last answer is kept: the
+    // timeline, the table and the charts ask for the same filter in turn.
     std::vector<qint32> matchingRows(CaseFile &file, const EventFilter &filter) const;
 
     // Event ids of the rows, by (first day, last day, id), ascending or descending: the table's
@@ -78,8 +78,9 @@ public:
 
 private:
     EventColumns() = default;
-    std::vector<qint32> rowsMatching(const EventFilter &filter, const QList<qint64> &searchIds) const;
-    QList<qint64> searchIds(CaseFile &file, const QString &text) const;  // the full-text index's answer
+    // `required`: lists of event ids a row's event must be in, one list per condition.
+    std::vector<qint32> rowsMatching(const EventFilter &filter, const QList<QList<qint64>> &required) const;
+    static QList<QList<qint64>> idsFromIndexes(CaseFile &file, const EventFilter &filter);  // words, tags, story
     void index();
     bool sameRows(const EventColumns &reread, const QList<qint64> &ids) const;  // nothing moved
     void indexLanesAndIds();
@@ -87,6 +88,8 @@ private:
     bool earlierByDate(qint32 a, qint32 b) const;  // the table's order: first day, last day, id
     std::shared_ptr<const EventCitedSources> currentCitedSources() const;
     std::shared_ptr<const StanceHistory> currentStances() const;
+    std::shared_ptr<const EventStatuses> currentStatuses() const;
+    std::vector<bool> statusMatches(const QList<EventStatus> &statuses) const;  // per row
 
     std::vector<qint64> m_id;
     std::vector<qint64> m_lane;
@@ -109,6 +112,7 @@ private:
     // snapshot).
     mutable std::shared_ptr<const EventCitedSources> m_citedSources;  // guarded by m_lastMutex
     mutable std::shared_ptr<const StanceHistory> m_stances;  // the same
+    mutable std::shared_ptr<const EventStatuses> m_statuses;  // the same
 };
 
 }  // namespace caseline

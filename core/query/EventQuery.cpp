@@ -109,7 +109,7 @@ QList<qint64> EventQuery::eventIdsByDateFromLaneIndex(const Where &where, Qt::So
 QList<qint64> EventQuery::eventIds(const EventFilter &filter, SortColumn column, Qt::SortOrder order,
                                    const EventColumns *columns) const
 {
-    if (columns && column == SortColumn::Date && EventColumns::answers(filter)) {
+    if (columns && column == SortColumn::Date) {
         if (filter.isEmpty())
             return columns->allIdsByDate(order);
         return columns->idsByDate(columns->matchingRows(m_file, filter), order);

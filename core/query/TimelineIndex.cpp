@@ -174,7 +174,7 @@ void TimelineIndex::countEvents()
 
 bool TimelineIndex::countFromColumns()
 {
-    if (!m_columns || !EventColumns::answers(m_filter))
+    if (!m_columns)
         return false;
     const EventColumns &c = *m_columns;
     m_countedColumns = m_columns;

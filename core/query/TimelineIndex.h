@@ -29,7 +29,7 @@ class Statement;
 class TimelineIndex {
 public:
     explicit TimelineIndex(CaseFile &file, qint64 cacheBudgetEvents = 4'000'000);
-    // Counted from the snapshot (when it answers the filter) from the start, not from SQLite.
+    // Counted from the snapshot from the start, not from SQLite.
     TimelineIndex(CaseFile &file, std::shared_ptr<const EventColumns> columns, const EventFilter &filter,
                   qint64 cacheBudgetEvents = 4'000'000);
     ~TimelineIndex();
@@ -78,7 +78,7 @@ private:
     void countEvents();
     void addLaneCount(qint64 jurisdictionId, qint64 count, qint32 firstDay, qint32 lastDay);
     void loadAllMatching();  // counts and caches every lane's matches in one query
-    bool countFromColumns();  // false when the snapshot cannot answer the filter
+    bool countFromColumns();  // false without a snapshot
     std::unique_ptr<TimelineLaneEvents> laneFromColumns(qint64 jurisdictionId) const;
     std::unique_ptr<TimelineLaneEvents> laneFromQuery(qint64 jurisdictionId);
     void clearCache();

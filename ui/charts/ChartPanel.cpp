@@ -233,7 +233,7 @@ bool ChartPanel::countsInBackground(const ChartRequest &request) const
     if (request.kind == ChartRequest::Kind::Adoption)
         return false;  // policy periods only: a few thousand rows
     const auto columns = m_document->columns();
-    return !(columns && EventColumns::answers(request.filter)) && m_document->hasManyEvents();
+    return !columns && m_document->hasManyEvents();
 }
 
 void ChartPanel::countInBackground(const ChartRequest &request)

@@ -24,9 +24,9 @@ struct ChartData;
 
 // Pick a chart and its options; it follows the window's filters. Beside it, the exact numbers
 // (copyable). Export to PDF/PNG/SVG, print, copy; a click on a bar filters the timeline.
-// Charts the events' snapshot answers are counted at once; in a large case the others (filters on
-// status, stance, tags or a story) are counted by SQLite on a worker thread, seconds at a million
-// events, while the previous chart stays with a note that it is being counted.
+// Charts are counted from the events' snapshot at once; in a large case whose snapshot is still
+// being read they are counted by SQLite on a worker thread (seconds at a million events for some
+// filters), while the previous chart stays with a note that it is being counted.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:

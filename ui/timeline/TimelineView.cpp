@@ -82,7 +82,7 @@ void TimelineView::setDocument(CaseDocument *document)
 
 bool TimelineView::isWaitingForColumns() const
 {
-    return m_document && m_document->isWaitingForColumns() && EventColumns::answers(m_filter);
+    return m_document && m_document->isWaitingForColumns();
 }
 
 void TimelineView::buildIndex()
