@@ -38,9 +38,12 @@ void EventTableModel::setDocument(CaseDocument *document)
     m_document = document;
     if (m_document) {
         connect(m_document, &CaseDocument::changed, this, &EventTableModel::reload);
-        // Queued: the timeline takes the snapshot first, the table in the next pass of the event
-        // loop, so that the window answers in between.
-        connect(m_document, &CaseDocument::columnsReady, this, &EventTableModel::columnsReady, Qt::QueuedConnection);
+        // Queued twice: the timeline takes the snapshot at once and repaints in the next pass of
+        // the event loop; the table follows in the pass after that (a million rows cost the
+        // table's header tens of ms), so that the window answers in between.
+        connect(m_document, &CaseDocument::columnsReady, this, [this] {
+            QMetaObject::invokeMethod(this, &EventTableModel::columnsReady, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
     }
     reload();
 }

@@ -140,12 +140,14 @@ void FilterPanel::setDocument(CaseDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CaseDocument::changed, this, &FilterPanel::rebuildJurisdictions);
+        connect(m_document, &CaseDocument::changed, this, &FilterPanel::listJurisdictions);
     m_shownJurisdictions.clear();  // another case: list its jurisdictions whatever its last change was
-    rebuildJurisdictions();
+    m_updating = true;
+    m_jurisdictions->clear();
+    m_updating = false;
 }
 
-void FilterPanel::rebuildJurisdictions()
+void FilterPanel::listJurisdictions()
 {
     if (m_document && !m_document->lanesMayHaveChanged() && !m_shownJurisdictions.isEmpty())
         return;  // an edit of events only

@@ -22,7 +22,10 @@ class FilterPanel : public QWidget {
 public:
     explicit FilterPanel(QWidget *parent = nullptr);
 
+    // The document's jurisdictions are listed by listJurisdictions() (thousands of items: the
+    // window calls it a moment after opening a case) or on the document's next change.
     void setDocument(CaseDocument *document);
+    void listJurisdictions();
     EventFilter filter() const { return m_filter; }
     QLineEdit *searchEdit() const { return m_search; }
     QListWidget *typeList() const { return m_types; }
@@ -38,7 +41,6 @@ signals:
     void filterChanged(const EventFilter &filter);
 
 private:
-    void rebuildJurisdictions();
     void collect();
 
     QPointer<CaseDocument> m_document;

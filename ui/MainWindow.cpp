@@ -11,6 +11,7 @@
 #include "BackgroundTask.h"
 #include "ExportDialog.h"
 #include "RecentFiles.h"
+#include "StepsPerPass.h"
 #include "LanguageMenu.h"
 #include "desktop/CaseInstanceLock.h"
 #include "help/AboutDialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(QStringLiteral("Caseline"));
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
+    m_afterOpen = new StepsPerPass(this);
     m_eventModel = new EventTableModel(this);
     m_eventTable = new QTableView(this);
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
@@ -535,9 +537,18 @@ bool MainWindow::openFile(const QString &path)
     setWindowTitle(tr("%1[*] — Caseline").arg(QFileInfo(path).fileName()));
     setWindowModified(false);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
-    warnIfOpenElsewhere(path);
-    RecentFiles::add(path);
-    updateRecentMenu();
+    // In later passes of the event loop, one at a time: thousands of list items, and file I/O
+    // that can take tens of ms while the snapshot is read; opening a large case has enough to do
+    // in this one.
+    m_afterOpen->add([this] { m_filters->listJurisdictions(); });
+    m_afterOpen->add([this, path] {
+        if (m_document && windowFilePath() == path)  // not another case opened meanwhile
+            warnIfOpenElsewhere(path);
+    });
+    m_afterOpen->add([this, path] {
+        RecentFiles::add(path);
+        updateRecentMenu();
+    });
     updateStatus();
     // Back to the range last shown for this file, or fit everything; once the window has its
     // final size (on first show the layout is not settled yet).

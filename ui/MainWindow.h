@@ -28,6 +28,7 @@ class SourceReaderPanel;
 class SourcesToCheckView;
 
 class CaseInstanceLock;
+class StepsPerPass;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -123,6 +124,7 @@ private:
     void warnIfOpenElsewhere(const QString &path);
     bool closeWhileWorking();
     std::unique_ptr<CaseInstanceLock> m_instanceLock;
+    StepsPerPass *m_afterOpen;  // what opening a case leaves for later passes of the event loop
     QuitQuestion m_quitQuestion;
     bool m_quitRequested = false;
 };

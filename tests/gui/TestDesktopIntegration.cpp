@@ -225,11 +225,13 @@ private slots:
         MainWindow later;
         later.show();
         QVERIFY(later.openFile(path));
+        QTest::qWait(50);  // the lock is taken in the next pass of the event loop
         QVERIFY(!later.findChild<QMessageBox *>(QStringLiteral("openElsewhereWarning")));
         // Two windows of this process on one file are deliberate: no warning either.
         MainWindow sameProcess;
         sameProcess.show();
         QVERIFY(sameProcess.openFile(path));
+        QTest::qWait(50);
         QVERIFY(!sameProcess.findChild<QMessageBox *>(QStringLiteral("openElsewhereWarning")));
     }
 
