@@ -881,6 +881,10 @@
         <source>Cited</source>
         <translation>Citas</translation>
     </message>
+    <message>
+        <source>The events could not be listed: %1</source>
+        <translation>No se pudieron listar los eventos: %1</translation>
+    </message>
 </context>
 <context>
     <name>caseline::ExportDialog</name>
@@ -1627,6 +1631,10 @@ Quit once it has finished? It cannot stop halfway; the case file is either upgra
     <message>
         <source>Reading the events…</source>
         <translation>Leyendo los eventos…</translation>
+    </message>
+    <message>
+        <source>Listing the events…</source>
+        <translation>Listando los eventos…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "DisplayDate.h"
 
 #include "CaseDocument.h"
+#include "LatestOnWorker.h"
 #include "query/EventColumns.h"
 #include "storage/CaseFile.h"
 
@@ -23,7 +24,10 @@ EventQuery::SortColumn sortColumnFor(int column)
 }
 }  // namespace
 
-EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent), m_sorting(new LatestOnWorker(this))
+{
+    connect(m_sorting, &LatestOnWorker::workingChanged, this, &EventTableModel::sortingChanged);
+}
 
 void EventTableModel::setDocument(CaseDocument *document)
 {
@@ -81,32 +85,56 @@ void EventTableModel::load()
     // A million rows from SQLite would block the window: the rows shown stay until the snapshot
     // answers (columnsReady).
     m_waiting = m_document && m_document->isWaitingForColumns() && answeredByColumns();
+    const bool allByDate = m_filter.isEmpty() && m_sortColumn == EventQuery::SortColumn::Date && m_sortOrder == Qt::AscendingOrder;
+    const auto columns = m_document ? m_document->columns() : nullptr;
+    if (m_document && !m_waiting && !(allByDate && m_allByDateValid) && !(columns && answeredByColumns())
+        && m_document->hasManyEvents()) {
+        sortOnWorker();  // the rows shown stay meanwhile
+        return;
+    }
+    m_sorting->giveUp();
     if (m_waiting)
         return;
+    if (!m_document) {
+        show({}, m_sortOrder, nullptr);
+    } else if (allByDate && m_allByDateValid) {
+        show(m_allByDate, m_sortOrder, m_allByDateColumns);  // shared, not copied
+    } else {
+        const std::shared_ptr<const EventColumns> idsColumns = answeredByColumns() ? columns : nullptr;
+        const QList<qint64> ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder, columns.get());
+        if (allByDate) {
+            m_allByDate = ids;
+            m_allByDateValid = true;
+            m_allByDateColumns = idsColumns;
+        }
+        show(ids, m_sortOrder, idsColumns);
+    }
+}
+
+void EventTableModel::sortOnWorker()
+{
+    // SQLite sorts a million events by title in over a second.
+    const EventFilter filter = m_filter;
+    const EventQuery::SortColumn column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    m_sorting->ask<QList<qint64>>(
+        m_document->path(), [filter, column, order](CaseFile &file) { return EventQuery(file).eventIds(filter, column, order); },
+        [this, order](const QList<qint64> &ids) { show(ids, order, nullptr); },
+        [this](const QString &error) { emit message(tr("The events could not be listed: %1").arg(error)); });
+}
+
+void EventTableModel::show(const QList<qint64> &ids, Qt::SortOrder order, std::shared_ptr<const EventColumns> columns)
+{
     beginResetModel();
     m_cache.clear();
     m_rowOfId.clear();
-    m_idsColumns.reset();
-    m_idsOrder = m_sortOrder;
-    const bool allByDate = m_filter.isEmpty() && m_sortColumn == EventQuery::SortColumn::Date && m_sortOrder == Qt::AscendingOrder;
-    const auto columns = m_document ? m_document->columns() : nullptr;
-    if (!m_document) {
-        m_ids.clear();
-    } else if (allByDate && m_allByDateValid) {
-        m_ids = m_allByDate;  // shared, not copied
-        m_idsColumns = m_allByDateColumns;
-    } else {
-        m_ids = EventQuery(m_document->file()).eventIds(m_filter, m_sortColumn, m_sortOrder, columns.get());
-        if (columns && answeredByColumns())
-            m_idsColumns = columns;
-        if (allByDate) {
-            m_allByDate = m_ids;
-            m_allByDateValid = true;
-            m_allByDateColumns = m_idsColumns;
-        }
-    }
+    m_ids = ids;
+    m_idsOrder = order;
+    m_idsColumns = std::move(columns);
     endResetModel();
 }
+
+bool EventTableModel::isSorting() const { return m_sorting->isWorking(); }
 
 qint64 EventTableModel::eventIdAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
 

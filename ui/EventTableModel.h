@@ -13,6 +13,7 @@ namespace caseline {
 
 class CaseDocument;
 class EventColumns;
+class LatestOnWorker;
 
 // The events of a case as table rows. Holds only the ordered ids of matching events and reads
 // each visible row on demand, so a million events cost a few megabytes, not a copy of the file.
@@ -33,6 +34,9 @@ public:
     // The rows shown are not yet those of the filter or the case's last change: a large case's
     // snapshot is being read, and they follow when it is there (CaseDocument::isWaitingForColumns).
     bool isWaitingForColumns() const { return m_waiting; }
+    // In a large case without a snapshot to answer (another order than by date, or its read
+    // failed), SQLite lists the rows on a worker thread; the rows shown stay meanwhile.
+    bool isSorting() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,8 +47,14 @@ public:
 public slots:
     void reload();
 
+signals:
+    void sortingChanged(bool sorting);
+    void message(const QString &text);  // the rows could not be listed
+
 private:
     void load();  // m_ids for the filter and order, from m_allByDate when it can
+    void sortOnWorker();
+    void show(const QList<qint64> &ids, Qt::SortOrder order, std::shared_ptr<const EventColumns> columns);
     bool answeredByColumns() const;
     void columnsReady();
     const EventRow *rowData(int row) const;
@@ -65,6 +75,7 @@ private:
     mutable QHash<qint64, EventRow> m_cache;
     EventQuery::SortColumn m_sortColumn = EventQuery::SortColumn::Date;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    LatestOnWorker *m_sorting;
 };
 
 }  // namespace caseline

@@ -113,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTableSelectionChanged);
     // A model reset (filter, sort, edit) drops the selection; the details follow.
     connect(m_eventModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_eventModel, &EventTableModel::sortingChanged, this, &MainWindow::updateStatus);
+    connect(m_eventModel, &EventTableModel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_eventTable, &QTableView::doubleClicked, this, [this] { m_actions->editEvent->trigger(); });
 
     m_timeline = new TimelineView(this);
@@ -643,6 +645,8 @@ void MainWindow::updateStatus()
     const auto columns = m_document->columns();
     if (m_document->isWaitingForColumns()) {
         m_countLabel->setText(tr("Reading the events…"));
+    } else if (m_eventModel->isSorting()) {
+        m_countLabel->setText(tr("Listing the events…"));
     } else {
         const qint64 total = columns ? columns->size() : m_document->file().eventCount();
         const qint64 shown = m_eventModel->rowCount();

@@ -3,11 +3,10 @@
 #include "CaseDocument.h"
 #include "ChartCanvas.h"
 #include "ChartExporter.h"
+#include "LatestOnWorker.h"
 #include "analysis/ChartAggregator.h"
 #include "analysis/DateBinner.h"
 #include "storage/CaseFile.h"
-#include "storage/CaseFileError.h"
-#include "storage/StatementCancel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,7 +23,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace caseline {
@@ -126,6 +124,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_countingNote = new QLabel(tr("Counting the events for this chart…"), this);
     m_countingNote->setObjectName(QStringLiteral("chartCountingNote"));
     m_countingNote->hide();
+    m_counting = new LatestOnWorker(this);
+    connect(m_counting, &LatestOnWorker::workingChanged, m_countingNote, &QWidget::setVisible);
     auto *options = new QVBoxLayout;
     options->addLayout(row({m_kind, m_bin, m_countingNote}));
     options->addLayout(row({m_perCapita, m_top, m_window}));
@@ -143,26 +143,13 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(output);
 }
 
-ChartPanel::~ChartPanel()
-{
-    if (!m_counting)
-        return;
-    m_stopCounting->store(true);  // the worker's statement stops at its next check
-    m_counting->wait();
-    delete m_counting;
-}
-
 void ChartPanel::setDocument(CaseDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     // Counts for the case before are given up: the one waiting dropped, the one under way stopped
-    // and its answer (older than the next request) not shown.
-    m_nextToCount.reset();
-    if (m_counting)
-        m_stopCounting->store(true);
-    m_countingNote->hide();
-    ++m_generation;
+    // and its answer not shown.
+    m_counting->giveUp();
     m_document = document;
     if (m_document) {
         connect(m_document, &CaseDocument::changed, this, &ChartPanel::refresh);
@@ -210,15 +197,12 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    ++m_generation;
     const ChartRequest asked = request();
     if (countsInBackground(asked)) {
         countInBackground(asked);
         return;
     }
-    m_nextToCount.reset();
-    if (m_counting)
-        m_stopCounting->store(true);  // its answer is no longer wanted
+    m_counting->giveUp();  // its answer is no longer wanted
     display(ChartAggregator(m_document->file(), m_document->columns()).compute(asked));
 }
 
@@ -238,51 +222,13 @@ bool ChartPanel::countsInBackground(const ChartRequest &request) const
 
 void ChartPanel::countInBackground(const ChartRequest &request)
 {
-    m_nextToCount = request;
-    m_countingNote->show();
-    if (!m_counting) {
-        startCounting();
-        return;
-    }
-    m_stopCounting->store(true);  // superseded: start the new count as soon as it has stopped
+    m_counting->ask<ChartData>(
+        m_document->path(), [request](CaseFile &file) { return ChartAggregator(file).compute(request); },
+        [this](const ChartData &data) { display(data); },
+        [this](const QString &error) { emit message(tr("The chart could not be counted: %1").arg(error)); });
 }
 
-void ChartPanel::startCounting()
-{
-    const ChartRequest request = *std::exchange(m_nextToCount, std::nullopt);
-    const quint64 generation = m_generation;
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_stopCounting = stop;
-    auto result = std::make_shared<std::optional<ChartData>>();
-    auto failure = std::make_shared<QString>();
-    // Its own connection: the window's stays free, and WAL lets both read.
-    m_counting = QThread::create([path = m_document->path(), request, stop, result, failure] {
-        try {
-            auto file = CaseFile::open(path);
-            const StatementCancel cancel(file->database(), [stop] { return !stop->load(); });
-            *result = ChartAggregator(*file).compute(request);
-        } catch (const CaseFileError &error) {
-            if (!stop->load())
-                *failure = error.message();
-        }
-    });
-    connect(m_counting, &QThread::finished, this, [this, generation, result, failure] {
-        m_counting->deleteLater();
-        m_counting = nullptr;
-        if (m_nextToCount && m_document) {
-            startCounting();
-            return;
-        }
-        m_countingNote->hide();
-        if (generation != m_generation)
-            return;  // a newer chart was counted at once meanwhile
-        if (*result)
-            display(**result);
-        else if (!failure->isEmpty())
-            emit message(tr("The chart could not be counted: %1").arg(*failure));
-    });
-    m_counting->start(QThread::LowPriority);
-}
+bool ChartPanel::isCounting() const { return m_counting->isWorking(); }
 
 bool ChartPanel::refuseWhileCounting()
 {

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -12,7 +11,6 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QThread;
 class QSpinBox;
 class QTableWidget;
 
@@ -20,6 +18,7 @@ namespace caseline {
 
 class CaseDocument;
 class ChartCanvas;
+class LatestOnWorker;
 struct ChartData;
 
 // Pick a chart and its options; it follows the window's filters. Beside it, the exact numbers
@@ -31,7 +30,6 @@ class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
-    ~ChartPanel() override;
 
     using SaveDialog = std::function<QString(const QString &suggestedName)>;
     void setSaveDialog(SaveDialog dialog) { m_saveDialog = std::move(dialog); }
@@ -43,7 +41,7 @@ public:
     ChartCanvas *canvas() const { return m_canvas; }
     bool exportTo(const QString &path, QString *error);
     // A chart is being counted on a worker thread; what shows is the one before.
-    bool isCounting() const { return m_counting != nullptr; }
+    bool isCounting() const;
 
 public slots:
     void setFilter(const EventFilter &filter);
@@ -66,7 +64,6 @@ private:
     void onBarClicked(int category, std::optional<StanceFamily> family);
     bool countsInBackground(const ChartRequest &request) const;
     void countInBackground(const ChartRequest &request);
-    void startCounting();
     bool refuseWhileCounting();
 
     QPointer<CaseDocument> m_document;
@@ -84,10 +81,7 @@ private:
     SaveDialog m_saveDialog;
     bool m_stale = true;  // a change arrived while hidden; recompute when shown
     QLabel *m_countingNote;
-    quint64 m_generation = 0;  // of the chart asked for last; older answers are dropped
-    QThread *m_counting = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_stopCounting;
-    std::optional<ChartRequest> m_nextToCount;  // asked for while another was being counted
+    LatestOnWorker *m_counting;
 };
 
 }  // namespace caseline
