@@ -67,7 +67,28 @@ std::shared_ptr<const EventCitedSources> EventCitedSources::patched(CaseFile &fi
             next->add(next->m_reread, id, st.int64(0));
     }
     st.reset();
+    next->compactIfLarge();
     return next;
+}
+
+void EventCitedSources::compactIfLarge()
+{
+    // Each look-up of a read entry searches the re-read ids: once they are many (a long editing
+    // session), one copy of the table costs less than the searches it saves.
+    if (qsizetype(m_rereadIds.size()) <= qsizetype(m_read->eventIds.size()) / 4 + 64)
+        return;
+    auto merged = std::make_shared<Citations>();
+    for (size_t i = 0; i < m_read->eventIds.size(); ++i) {
+        if (!isReread(m_read->eventIds[i])) {
+            merged->eventIds.push_back(m_read->eventIds[i]);
+            merged->sources.push_back(m_read->sources[i]);
+        }
+    }
+    merged->eventIds.insert(merged->eventIds.end(), m_reread.eventIds.begin(), m_reread.eventIds.end());
+    merged->sources.insert(merged->sources.end(), m_reread.sources.begin(), m_reread.sources.end());
+    m_read = std::move(merged);
+    m_reread = {};
+    m_rereadIds.clear();
 }
 
 }  // namespace caseline

@@ -54,6 +54,7 @@ private:
         std::vector<qint32> sources;
     };
     void add(Citations &to, qint64 eventId, qint64 sourceId);
+    void compactIfLarge();  // folds the re-read events into a new table once they are many
     bool isReread(qint64 eventId) const
     {
         return !m_rereadIds.empty() && eventId >= m_rereadIds.front() && eventId <= m_rereadIds.back()

@@ -38,7 +38,21 @@ std::shared_ptr<const EventStatuses> EventStatuses::patched(CaseFile &file, cons
     // The fresh reads replace earlier re-reads of the same events.
     const auto byId = [](const auto &a, const auto &b) { return a.first < b.first; };
     std::set_union(fresh.begin(), fresh.end(), m_reread.begin(), m_reread.end(), std::back_inserter(next->m_reread), byId);
+    next->compactIfLarge();
     return next;
+}
+
+void EventStatuses::compactIfLarge()
+{
+    // Each look-up of a read entry searches the re-read ones: once they are many (a long editing
+    // session), one copy of the statuses costs less than the searches it saves.
+    if (qsizetype(m_reread.size()) <= qsizetype(m_read->size()) / 4 + 64)
+        return;
+    auto merged = std::make_shared<Entries>();
+    forEachNotConfirmed([&merged](qint64 eventId, qint64 status) { merged->emplace_back(eventId, status); });
+    std::sort(merged->begin(), merged->end());
+    m_read = std::move(merged);
+    m_reread.clear();
 }
 
 }  // namespace caseline

@@ -41,6 +41,7 @@ public:
 
 private:
     using Entries = std::vector<std::pair<qint64, qint64>>;  // (event id, status), by id
+    void compactIfLarge();  // folds the re-read events into a new list once they are many
     bool isReread(qint64 eventId) const
     {
         return !m_reread.empty() && eventId >= m_reread.front().first && eventId <= m_reread.back().first

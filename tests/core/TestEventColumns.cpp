@@ -10,6 +10,7 @@
 #include "storage/EventSearchIndex.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -413,6 +414,45 @@ private slots:
             columns = patched;  // the next round patches a patched snapshot
         }
         QVERIFY(columns->size() > 300);
+    }
+
+    // Many edits that move nothing (a long editing session): the events read again pile up beside
+    // the table read first until they are folded into a new one, and every answer stays exact.
+    void longEditingSessionStaysExact()
+    {
+        SyntheticCase c(m_dir.filePath(QStringLiteral("session.caseline")));
+        fill(c, 14);
+        QRandomGenerator random(15);
+        std::shared_ptr<const EventColumns> columns = EventColumns::read(*c.file);
+        const std::shared_ptr<const EventColumns> first = columns;
+        QList<qint64> sources;
+        for (const Source &source : c.file->sources())
+            sources << source.id;
+        QSet<qint64> edited;
+        for (int round = 0; round < 40; ++round) {
+            QList<qint64> touched;
+            Transaction tx(c.file->database());
+            for (int k = 0; k < 12; ++k) {
+                Event e = *c.file->event(columns->id(qint32(random.bounded(quint32(columns->size())))));
+                e.status = EventStatus(random.bounded(3));
+                e.citations = {Citation()};
+                e.citations.first().sourceId = sources[int(random.bounded(quint32(sources.size())))];
+                c.file->updateEvent(e);
+                touched << e.id;
+                edited << e.id;
+            }
+            tx.commit();
+            columns = columns->patched(*c.file, touched);
+            QCOMPARE(columns.get(), first.get());  // nothing moved: the same snapshot throughout
+            const auto fresh = EventColumns::read(*c.file);
+            QCOMPARE(snapshotText(*columns, c.lanes, {}), snapshotText(*fresh, c.lanes, {}));
+            for (const EventStatus status : {EventStatus::Confirmed, EventStatus::Disputed, EventStatus::Unverified}) {
+                EventFilter byStatus;
+                byStatus.statuses = {status};
+                QCOMPARE(columns->matchingRows(*c.file, byStatus), fresh->matchingRows(*c.file, byStatus));
+            }
+        }
+        QVERIFY(edited.size() > 300);  // past the point where the re-read events are folded in
     }
 
     // An edit that moves no event (a new title) keeps the snapshot itself, so views keep what
