@@ -54,7 +54,9 @@ signals:
 private:
     void load();  // m_ids for the filter and order, from m_allByDate when it can
     void sortOnWorker();
-    void show(const QList<qint64> &ids, Qt::SortOrder order, std::shared_ptr<const EventColumns> columns);
+    static QHash<qint64, int> rowsOf(const QList<qint64> &ids);  // row by event id
+    void show(const QList<qint64> &ids, Qt::SortOrder order, std::shared_ptr<const EventColumns> columns,
+              const QHash<qint64, int> &rowOfId = {});
     bool answeredByColumns() const;
     void columnsReady();
     const EventRow *rowData(int row) const;
@@ -70,7 +72,7 @@ private:
     // The snapshot m_ids came from in date order; rows are then found by a binary search.
     std::shared_ptr<const EventColumns> m_idsColumns;
     Qt::SortOrder m_idsOrder = Qt::AscendingOrder;  // m_ids's order (a sort may wait for the snapshot)
-    mutable QHash<qint64, int> m_rowOfId;  // otherwise built on first lookup
+    mutable QHash<qint64, int> m_rowOfId;  // otherwise: made with m_ids on a worker, or on first lookup
     bool m_waiting = false;
     mutable QHash<qint64, EventRow> m_cache;
     EventQuery::SortColumn m_sortColumn = EventQuery::SortColumn::Date;

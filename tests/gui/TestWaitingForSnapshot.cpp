@@ -178,6 +178,9 @@ private slots:
         const QList<qint64> byJurisdiction = query.eventIds(EventFilter(), EventQuery::SortColumn::Jurisdiction, Qt::DescendingOrder);
         QVERIFY(byJurisdiction != byDate);
         QCOMPARE(tableIds(*window.eventModel()), byJurisdiction);
+        for (qsizetype i = 0; i < byJurisdiction.size(); ++i)  // rows found by a table made on the worker
+            QCOMPARE(window.eventModel()->rowOfEvent(byJurisdiction[i]), int(i));
+        QCOMPARE(window.eventModel()->rowOfEvent(999999), -1);
         QCOMPARE(count->text(), allEvents);
 
         // A filter chosen while listing: the rows follow it.
