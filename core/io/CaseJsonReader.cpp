@@ -49,6 +49,10 @@ public:
 private:
     [[noreturn]] void fail(int line, const QString &message) { throw Failure{line, message}; }
 
+    // The line of the entity being read: where its id is first written. Looked up only for a
+    // message (a search from the file's start; per entity it made a large file's import quadratic).
+    int entityLine() const { return m_entityKey.isEmpty() ? 0 : m_locator.lineOf(QStringLiteral("\"%1\"").arg(m_entityKey)); }
+
     QJsonArray array(const QJsonObject &o, const char *name)
     {
         const QJsonValue v = o.value(QLatin1String(name));
@@ -75,7 +79,7 @@ private:
         const QString k = text(o, "id").trimmed();
         if (k.isEmpty())
             fail(0, QStringLiteral("a %1 has no \"id\"").arg(QLatin1String(what)));
-        m_line = m_locator.lineOf(QStringLiteral("\"%1\"").arg(k));
+        m_entityKey = k;
         if (seen.contains(k))
             fail(m_locator.lineOf(QStringLiteral("\"%1\"").arg(k), 2),
                  QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(what), k));
@@ -88,13 +92,13 @@ private:
         const QJsonValue v = o.value(QLatin1String(name));
         if (v.isNull() || v.isUndefined() || v.toString().isEmpty()) {
             if (required)
-                fail(m_line, QStringLiteral("\"%1\" is missing").arg(QLatin1String(name)));
+                fail(entityLine(), QStringLiteral("\"%1\" is missing").arg(QLatin1String(name)));
             return {};
         }
         QString why;
         const PartialDate d = PartialDate::parse(v.toString(), &why);
         if (!d.isValid())
-            fail(m_line, QStringLiteral("\"%1\": %2").arg(QLatin1String(name), why));
+            fail(entityLine(), QStringLiteral("\"%1\": %2").arg(QLatin1String(name), why));
         return d;
     }
 
@@ -102,7 +106,7 @@ private:
     {
         const QString k = text(o, name);
         if (!known.contains(k))
-            fail(m_line, QStringLiteral("unknown %1 \"%2\"").arg(QLatin1String(what), k));
+            fail(entityLine(), QStringLiteral("unknown %1 \"%2\"").arg(QLatin1String(what), k));
         return k;
     }
 
@@ -114,7 +118,7 @@ private:
             return fallback;
         const auto value = lookup(v.toString());
         if (!value)
-            fail(m_line, QStringLiteral("unknown %1 \"%2\"").arg(QLatin1String(name), v.toString()));
+            fail(entityLine(), QStringLiteral("unknown %1 \"%2\"").arg(QLatin1String(name), v.toString()));
         return *value;
     }
 
@@ -140,7 +144,7 @@ private:
         s.key = key(o, "source", m_sourceKeys);
         s.title = text(o, "title");
         if (s.title.trimmed().isEmpty())
-            fail(m_line, QStringLiteral("source \"%1\" has no title").arg(s.key));
+            fail(entityLine(), QStringLiteral("source \"%1\" has no title").arg(s.key));
         s.publisher = text(o, "publisher");
         s.author = text(o, "author");
         s.url = text(o, "url");
@@ -156,7 +160,7 @@ private:
         j.key = key(o, "jurisdiction", m_jurisdictionKeys);
         j.name = text(o, "name");
         if (j.name.trimmed().isEmpty())
-            fail(m_line, QStringLiteral("jurisdiction \"%1\" has no name").arg(j.key));
+            fail(entityLine(), QStringLiteral("jurisdiction \"%1\" has no name").arg(j.key));
         j.kind = vocabulary(o, "kind", jurisdictionKindFromKey, JurisdictionKind::City);
         j.state = text(o, "state");
         j.county = text(o, "county");
@@ -177,7 +181,7 @@ private:
         p.period.start = date(o, "start", true);
         p.period.end = date(o, "end", false);
         if (p.period.end.isValid() && p.period.end.lastDay() < p.period.start.firstDay())
-            fail(m_line, QStringLiteral("policy period \"%1\" ends before it starts").arg(p.period.key));
+            fail(entityLine(), QStringLiteral("policy period \"%1\" ends before it starts").arg(p.period.key));
         p.period.note = text(o, "note");
         p.citations = citations(o);
         return p;
@@ -192,10 +196,10 @@ private:
         e.event.start = date(o, "start", true);
         e.event.end = date(o, "end", false);
         if (e.event.end.isValid() && e.event.end.lastDay() < e.event.start.firstDay())
-            fail(m_line, QStringLiteral("event \"%1\" ends before it starts").arg(e.event.key));
+            fail(entityLine(), QStringLiteral("event \"%1\" ends before it starts").arg(e.event.key));
         e.event.title = text(o, "title");
         if (e.event.title.trimmed().isEmpty())
-            fail(m_line, QStringLiteral("event \"%1\" has no title").arg(e.event.key));
+            fail(entityLine(), QStringLiteral("event \"%1\" has no title").arg(e.event.key));
         e.event.summary = text(o, "summary");
         e.event.location = text(o, "location");
         for (const QJsonValue &v : array(o, "people")) {
@@ -216,7 +220,7 @@ private:
         s.story.key = key(o, "story", m_storyKeys);
         s.story.name = text(o, "name");
         if (s.story.name.trimmed().isEmpty())
-            fail(m_line, QStringLiteral("story \"%1\" has no name").arg(s.story.key));
+            fail(entityLine(), QStringLiteral("story \"%1\" has no name").arg(s.story.key));
         s.story.description = text(o, "description");
         for (const QJsonValue &v : array(o, "entries")) {
             const QJsonObject entry = object(v, "story entry");
@@ -226,7 +230,7 @@ private:
     }
 
     TextLocator m_locator;
-    int m_line = 0;
+    QString m_entityKey;  // of the entity being read
     QSet<QString> m_sourceKeys, m_jurisdictionKeys, m_periodKeys, m_eventKeys, m_storyKeys;
 };
 
