@@ -11,6 +11,7 @@
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
+#include "storage/ScopedPragma.h"
 #include "storage/StatementCancel.h"
 
 #include <QHash>
@@ -242,15 +243,7 @@ bool trySetJournalMode(Database &db, const QString &mode)
 CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, const QString &fileName)
 {
     Database &db = m_file.database();
-    const qint64 cacheBefore = db.pragmaInt(QStringLiteral("cache_size"));
-    db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    const auto restoreCache = qScopeGuard([&] {
-        try {
-            db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
-        } catch (...) {
-            // Only a cache size: the import's own outcome is what matters.
-        }
-    });
+    const ScopedPragma cache(db, QStringLiteral("cache_size"), -kImportCacheKiB);
     // After the transaction, whichever way it ends: the scratch index is attached inside it.
     const auto detachScratch = qScopeGuard([&] {
         try {

@@ -4,6 +4,7 @@
 #include "ImportedSources.h"
 #include "storage/CaseChange.h"
 #include "storage/CaseFile.h"
+#include "storage/ScopedPragma.h"
 
 #include <QHash>
 
@@ -35,6 +36,12 @@ CaseDataWriter::Counts CaseDataWriter::write(const CaseData &data)
     qint64 done = 0;
     const qint64 total = data.sources.size() + data.jurisdictions.size() + data.periods.size() + data.events.size()
         + data.stories.size();
+    // Each event is written inside a savepoint, whose statement journal SQLite keeps in a
+    // temporary file unless told otherwise: in memory, a 100,000-event import took 7 s instead of
+    // 16 s (most of it writing and reading those files). A larger page cache keeps the indexes'
+    // pages in memory (16 s to 14 s alone).
+    const ScopedPragma journals(m_file.database(), QStringLiteral("temp_store"), 2);  // MEMORY
+    const ScopedPragma cache(m_file.database(), QStringLiteral("cache_size"), -96 * 1024);
     Transaction tx(m_file.database());
     const auto tally = [&](bool existed) { existed ? ++counts.updated : ++counts.added; };
 
