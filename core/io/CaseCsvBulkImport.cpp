@@ -30,6 +30,10 @@ namespace {
 constexpr qsizetype kRebuildIndexesFromLines = 20000;
 // Page cache while importing (KiB): the event-key index of a million rows stays in memory.
 constexpr int kImportCacheKiB = 96 * 1024;
+// While the indexes are built again: SQLite's helper threads for sorting, and the page cache,
+// which also sets the size of each sorted run.
+constexpr int kSorterThreads = 2;
+constexpr int kSortRunKiB = 2 * 1024;
 
 // Writes each row as it arrives. Events the case file already holds (same key) are updated
 // through CaseFile, like CaseDataWriter does; new ones are inserted directly, and their
@@ -208,14 +212,17 @@ private:
 // Indexes on the tables an import fills that no statement of the import reads: dropped before a
 // large import and created again from their own SQL at the end, one sort each instead of a
 // million scattered inserts. citation_event stays: updates and the full-text fill look up
-// citations by event.
-QList<QPair<QString, QString>> dropRebuildableIndexes(Database &db)
+// citations by event. event_key (unique) goes too when the case has no events yet: nothing is
+// looked up by key then, and the parser has already refused a key given twice.
+QList<QPair<QString, QString>> dropRebuildableIndexes(Database &db, bool keysLookedUp)
 {
     QList<QPair<QString, QString>> dropped;
     {
         Statement st = db.prepare(QStringLiteral(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('event', 'event_tag', 'citation') AND name <> 'citation_event'"));
+            "AND tbl_name IN ('event', 'event_tag', 'citation') AND name <> 'citation_event' "
+            "AND (name <> 'event_key' OR ?1 = 0)"));
+        st.bind(1, keysLookedUp ? 1 : 0);
         while (st.step())
             dropped.append({st.text(0), st.text(1)});
     }
@@ -299,7 +306,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         search->setBehind([thread = searchThread.get()] { return thread->behind(); });
         parser.setAlongside(searchThread.get(), [&searchThread] { searchThread->close(); });
     }
-    const auto dropped = rebuild ? dropRebuildableIndexes(db) : QList<QPair<QString, QString>>();
+    const auto dropped = rebuild ? dropRebuildableIndexes(db, sink.hadEvents()) : QList<QPair<QString, QString>>();
     result.warnings = parser.run(sink, m_progress);
     {
         // After the last row the writer still builds indexes and the full-text index (seconds at
@@ -307,6 +314,11 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         const qint64 lines = parser.lineCount();
         const StatementCancel cancel(db, [this, lines] { return !m_progress || m_progress(lines, lines); });
         try {
+            // Each index is sorted in runs that fit the cache, on helper threads, then merged:
+            // with the import's large cache it would be one run sorted on this thread, which
+            // took twice as long (SQLite's sorter sizes its runs by the page cache).
+            const ScopedPragma sorterThreads(db, QStringLiteral("threads"), kSorterThreads);
+            const ScopedPragma sortCache(db, QStringLiteral("cache_size"), -kSortRunKiB);
             for (const auto &[name, sql] : dropped)
                 db.exec(sql);
             if (searchThread) {

@@ -186,13 +186,20 @@ void CaseFile::prepare(bool existed, const Clock &clock)
         m_backupPath = CaseBackup::write(*this, QStringLiteral("v%1").arg(version), clock);
     db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     db().exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (version < Schema::kCurrentVersion) {
+        // A step may rebuild a table others refer to: with foreign keys on, dropping the old one
+        // would delete every row that refers to it. Checked before the migration is kept.
+        db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         Transaction tx(db());
         Schema::migrate(db(), version, Schema::kCurrentVersion);
+        Statement check = db().prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        if (check.step())
+            throw CaseFileError(Kind::Other, QStringLiteral("upgrading from case-file schema %1 left a row of %2 referring to a "
+                                                            "missing row; the file is unchanged").arg(version).arg(check.text(0)));
         tx.commit();
         m_migratedFrom = version;
     }
+    db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     m_schemaVersion = Schema::kCurrentVersion;
 }
 

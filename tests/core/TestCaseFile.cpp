@@ -338,6 +338,52 @@ private slots:
         QCOMPARE(EventSearchIndex::mismatches(db), 0);
     }
 
+    // Version 5 rebuilds the event table so that its key is unique through an index of its own
+    // (which a large import drops and builds again). Every row that refers to an event stays.
+    void migratesEventKeysToAnIndexOfTheirOwn()
+    {
+        const QString file = path(QStringLiteral("v4.caseline"));
+        {
+            writeOldCaseFile(file, 4);
+            Database db(file, Database::OpenMode::OpenExisting);
+            db.exec(QStringLiteral("INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+                                   "VALUES (7, 'e7', 1, 2, '2019-06-27', 2458662, 2458662, 'Backup call')"));
+            db.exec(QStringLiteral("INSERT INTO event_tag(event_id, tag) VALUES (7, 'police')"));
+            db.exec(QStringLiteral("INSERT INTO event_person(event_id, position, name) VALUES (7, 0, 'Gregory Burns')"));
+            db.exec(QStringLiteral("INSERT INTO story(id, key, name) VALUES (1, 'st1', 'Backup calls')"));
+            db.exec(QStringLiteral("INSERT INTO story_entry(story_id, event_id, position) VALUES (1, 7, 0)"));
+            db.exec(QStringLiteral("INSERT INTO event_fts(event_fts, rowid, title, summary, quotes) VALUES ('delete-all', 0, '', '', '')"));
+            db.exec(EventSearchIndex::fillSql());
+        }
+        auto cf = CaseFile::open(file);
+        QCOMPARE(cf->migratedFromVersion(), 4);
+        Database &db = cf->database();
+        const auto count = [&](const QString &sql) {
+            Statement st = db.prepare(sql);
+            return st.step() ? st.int64(0) : -1;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM citation WHERE event_id = 1")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_tag WHERE event_id = 7")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_person WHERE event_id = 7")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM story_entry WHERE event_id = 7")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'event_key' AND sql LIKE 'CREATE UNIQUE INDEX%'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'event' AND type = 'index'")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('citation') WHERE \"table\" = 'event'")), 1);
+        QCOMPARE(EventSearchIndex::mismatches(db), 0);
+        const auto event = cf->event(7);
+        QVERIFY(event);
+        QCOMPARE(event->title, QStringLiteral("Backup call"));
+        QCOMPARE(event->tags, QStringList{QStringLiteral("police")});
+        // Keys stay unique, and foreign keys are on again: removing the event takes its rows.
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, db.exec(QStringLiteral(
+            "INSERT INTO event(key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+            "VALUES ('e7', 1, 2, '2019', 2458485, 2458849, 'Same key')")));
+        cf->removeEvent(7);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM story_entry")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_tag")), 0);
+    }
+
     void refusesNewerSchema()
     {
         const QString file = path(QStringLiteral("newer.caseline"));

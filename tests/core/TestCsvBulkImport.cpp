@@ -14,6 +14,7 @@
 #include "io/SearchIndexTransfer.h"
 #include "io/StableKey.h"
 #include "storage/CaseFile.h"
+#include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
 
@@ -157,6 +158,11 @@ private slots:
         // The dropped indexes are back, and the full-text index answers.
         QCOMPARE(indexNames(*bulkFile), indexNames(*wholeFile));
         QVERIFY(indexNames(*bulkFile).contains(QStringLiteral("event_lane")));
+        // The key index, built again in one sort, still keeps keys unique.
+        QVERIFY(indexNames(*bulkFile).contains(QStringLiteral("event_key")));
+        QVERIFY_THROWS_EXCEPTION(CaseFileError, bulkFile->database().exec(QStringLiteral(
+            "INSERT INTO event(key, jurisdiction_id, type, start_date, first_day, last_day, title) "
+            "SELECT key, jurisdiction_id, type, start_date, first_day, last_day, title FROM event WHERE id = 5")));
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'"),
                  count(*wholeFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'"));
         QVERIFY(count(*bulkFile, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'booking'") > 1000);
