@@ -11,6 +11,7 @@
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
+#include "storage/NestedSavepointsOff.h"
 #include "storage/ScopedPragma.h"
 #include "storage/StatementCancel.h"
 
@@ -296,6 +297,8 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         }
     });
     Transaction tx(db);
+    // Any error below ends the whole transaction: no savepoint per source or updated event.
+    const NestedSavepointsOff wholeImport(db);
     CaseFileSink sink(m_file);
     sink.reserve(parser.lineCount());
     // A large import into a case without events builds its full-text index on a third thread,

@@ -4,8 +4,48 @@
 
 namespace caseline {
 
+namespace {
+
+bool isAsciiSpace(char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); }
+
+// normalise() of text that is all ASCII, in one pass: what simplified() and toCaseFolded() give
+// for it (the replaced characters are not ASCII). Most keys of a large import are ASCII, and the
+// general path takes four passes and as many strings.
+QString normaliseAscii(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const first = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = first;
+    bool space = false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (isAsciiSpace(c)) {
+            space = o != first;
+            continue;
+        }
+        if (space)
+            *o++ = u' ';
+        space = false;
+        *o++ = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    out.truncate(o - first);
+    return out;
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar ch : text)
+        if (ch.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+}  // namespace
+
 QString StableKey::normalise(const QString &text)
 {
+    if (isAscii(text))
+        return normaliseAscii(text);
     QString s = text;
     s.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''))
         .replace(QChar(0x00A0), QLatin1Char(' '));
@@ -14,8 +54,21 @@ QString StableKey::normalise(const QString &text)
 
 QString StableKey::digest(const QString &text)
 {
-    const QByteArray hash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
-    return QString::fromLatin1(hash.first(8).toHex());  // 16 hex digits
+    // One hash object per thread, reset for each text: a million keys need no allocation for it.
+    thread_local QCryptographicHash sha1(QCryptographicHash::Sha1);
+    sha1.reset();
+    sha1.addData(text.toUtf8());
+    const QByteArrayView hash = sha1.resultView();
+    static constexpr char kHex[] = "0123456789abcdef";
+    constexpr int kBytes = 8;  // 16 hex digits
+    QString out(2 * kBytes, Qt::Uninitialized);
+    QChar *o = out.data();
+    for (int i = 0; i < kBytes; ++i) {
+        const auto byte = uchar(hash[i]);
+        *o++ = QLatin1Char(kHex[byte >> 4]);
+        *o++ = QLatin1Char(kHex[byte & 0xf]);
+    }
+    return out;
 }
 
 QString StableKey::join(const QString &prefix, const QStringList &parts)

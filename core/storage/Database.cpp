@@ -93,6 +93,9 @@ Transaction::Transaction(Database &db) : m_db(db), m_outermost(!db.inTransaction
         m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
+    if (!m_db.nestedSavepoints())
+        return;
+    m_savepoint = true;
     static std::atomic<quint64> counter{0};
     m_name = QStringLiteral("sp%1").arg(++counter);
     m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_name));
@@ -108,6 +111,8 @@ Transaction::~Transaction()
                 m_db.exec(QStringLiteral("ROLLBACK"));
             return;
         }
+        if (!m_savepoint)
+            return;  // the enclosing transaction is rolled back whole
         m_db.exec(QStringLiteral("ROLLBACK TO %1").arg(m_name));
         m_db.exec(QStringLiteral("RELEASE %1").arg(m_name));
     } catch (const CaseFileError &) {
@@ -117,7 +122,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_name));
+    if (m_outermost)
+        m_db.exec(QStringLiteral("COMMIT"));
+    else if (m_savepoint)
+        m_db.exec(QStringLiteral("RELEASE %1").arg(m_name));
     m_done = true;
 }
 

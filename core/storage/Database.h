@@ -32,6 +32,9 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     bool inTransaction() const;
+    // Whether a Transaction inside another makes a savepoint (see NestedSavepointsOff).
+    bool nestedSavepoints() const { return m_nestedSavepoints; }
+    void setNestedSavepoints(bool on) { m_nestedSavepoints = on; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
@@ -39,6 +42,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
+    bool m_nestedSavepoints = true;
 };
 
 // A unit of work. Nests through savepoints; rolls back unless commit() was called. The outermost
@@ -56,6 +60,7 @@ private:
     Database &m_db;
     QString m_name;
     bool m_outermost = false;
+    bool m_savepoint = false;  // nested, and savepoints are on
     bool m_done = false;
 };
 

@@ -4,6 +4,7 @@
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
+#include "storage/NestedSavepointsOff.h"
 #include "storage/Schema.h"
 #include "util/FixedClock.h"
 
@@ -436,6 +437,48 @@ private slots:
             db.exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
         }
         QVERIFY_THROWS_EXCEPTION(CaseFileError, CaseFile::open(file));
+    }
+
+    // Nested units of work are savepoints: one that fails takes back only its own rows. A large
+    // import turns them off (NestedSavepointsOff) and keeps or drops everything at once.
+    void nestedTransactionsWithAndWithoutSavepoints()
+    {
+        auto cf = CaseFile::open(path(QStringLiteral("nested.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        Database &db = cf->database();
+        const auto cases = [&] {
+            Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM case_info"));
+            return st.step() ? st.int64(0) : -1;
+        };
+        const auto addInfo = [&](const char *key) {
+            db.exec(QStringLiteral("INSERT INTO case_info(key, value) VALUES ('%1', 'v')").arg(QLatin1String(key)));
+        };
+        {
+            Transaction outer(db);
+            addInfo("kept");
+            {
+                Transaction inner(db);
+                addInfo("taken-back");
+            }  // not committed: rolled back to its savepoint
+            QCOMPARE(cases(), 1);
+            {
+                const NestedSavepointsOff whole(db);
+                Transaction inner(db);
+                addInfo("left-to-the-outer");
+            }
+            QCOMPARE(cases(), 2);
+            outer.commit();
+        }
+        QCOMPARE(cases(), 2);
+        {
+            Transaction outer(db);
+            const NestedSavepointsOff whole(db);
+            Transaction inner(db);
+            addInfo("dropped-with-the-outer");
+            inner.commit();
+        }  // the outer was not committed
+        QCOMPARE(cases(), 2);
+        QVERIFY(db.nestedSavepoints());
+        QVERIFY(!db.inTransaction());
     }
 
     void setsWalForeignKeysAndIndexes()

@@ -20,6 +20,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -292,6 +293,19 @@ private slots:
     {
         QCOMPARE(StableKey::digest(QStringLiteral("abc")), QStringLiteral("a9993e364706816a"));
         QCOMPARE(StableKey::digest(QStringLiteral("jurisdiction:ashton|ca:2019-02:detention")), QStringLiteral("8927e502c553863c"));
+        QCOMPARE(StableKey::digest(QStringLiteral("Sheriff\u2019s Office \u00e9")), QStringLiteral("5dc5db0f4e9b485b"));
+        // Normalising takes a shortcut for ASCII text: the same key as the general rule
+        // (white space simplified, case folded) for every ASCII character, spaces and controls too.
+        const QString dense = QStringLiteral(" \t\n\v\f\r\x1c\x1f\x7fAaZz@[`{09'");  // edges of the rules
+        QRandomGenerator random(6);
+        for (int i = 0; i < 20000; ++i) {
+            QString text(random.bounded(24), Qt::Uninitialized);
+            for (QChar &c : text)
+                c = i % 2 ? QChar(random.bounded(128)) : dense.at(random.bounded(dense.size()));
+            QCOMPARE(StableKey::normalise(text), text.simplified().toCaseFolded());
+        }
+        QCOMPARE(StableKey::normalise(QStringLiteral("  Calhoun County\tSHERIFF\u2019s\u00a0Office ")),
+                 QStringLiteral("calhoun county sheriff's office"));
     }
 
     // Into a case that already holds an event, the writer fills the full-text index itself (no
