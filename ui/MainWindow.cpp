@@ -547,10 +547,8 @@ bool MainWindow::openFile(const QString &path)
         if (m_document && windowFilePath() == path)  // not another case opened meanwhile
             warnIfOpenElsewhere(path);
     });
-    m_afterOpen->add([this, path] {
-        RecentFiles::add(path);
-        updateRecentMenu();
-    });
+    m_notYetRecent = path;
+    m_afterOpen->add([this] { addOpenedToRecentFiles(); });
     updateStatus();
     // Back to the range last shown for this file, or fit everything; once the window has its
     // final size (on first show the layout is not settled yet).
@@ -901,7 +899,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/centre"), m_centre->saveState());
     rememberViewRange();
+    addOpenedToRecentFiles();  // closed before the step that does it had its turn
     event->accept();
+}
+
+void MainWindow::addOpenedToRecentFiles()
+{
+    if (m_notYetRecent.isEmpty())
+        return;
+    RecentFiles::add(m_notYetRecent);
+    m_notYetRecent.clear();
+    updateRecentMenu();
 }
 
 }  // namespace caseline

@@ -122,9 +122,11 @@ private:
     MessageSink m_messageSink;
     // Desktop integration (issue 8): another Caseline with the same file open, quitting during work.
     void warnIfOpenElsewhere(const QString &path);
+    void addOpenedToRecentFiles();
     bool closeWhileWorking();
     std::unique_ptr<CaseInstanceLock> m_instanceLock;
     StepsPerPass *m_afterOpen;  // what opening a case leaves for later passes of the event loop
+    QString m_notYetRecent;     // opened, not yet in the recent files (a step of m_afterOpen)
     QuitQuestion m_quitQuestion;
     bool m_quitRequested = false;
 };

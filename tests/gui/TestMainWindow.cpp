@@ -84,6 +84,17 @@ private slots:
         MainWindow second;
         second.openInitialFile({});  // reopens the last file
         QCOMPARE(second.document()->path(), copy);
+        // A window closed before that later pass (a script, --grab) still records the file.
+        const QString another = m_dir.filePath(QStringLiteral("closed-at-once.caseline"));
+        QFile::copy(copy, another);
+        {
+            MainWindow quick;
+            quick.show();
+            QVERIFY(quick.openFile(another));
+            QVERIFY(quick.close());
+        }
+        QCOMPARE(RecentFiles::list().value(0), another);
+        QCOMPARE(RecentFiles::list().value(1), copy);
     }
 
     void badFileShowsAMessageAndKeepsTheOpenCase()
