@@ -198,9 +198,24 @@ void CaseFile::prepare(bool existed, const Clock &clock)
                                                             "missing row; the file is unchanged").arg(version).arg(check.text(0)));
         tx.commit();
         m_migratedFrom = version;
+        compactAfterUpgrade();
     }
     db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     m_schemaVersion = Schema::kCurrentVersion;
+}
+
+void CaseFile::compactAfterUpgrade()
+{
+    // An upgrade that rebuilt a table or an index leaves the old pages free inside the file (173 MB
+    // of 619 at a million events): written again without them, as the backup beside it was.
+    const qint64 free = db().pragmaInt(QStringLiteral("freelist_count"));
+    if (free * kFreeShareToCompact <= db().pragmaInt(QStringLiteral("page_count")))
+        return;
+    try {
+        db().exec(QStringLiteral("VACUUM"));
+    } catch (const CaseFileError &) {
+        // No room for the copy VACUUM writes: the free pages are used again by later writes.
+    }
 }
 
 void CaseFile::writeCopy(const QString &target)

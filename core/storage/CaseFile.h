@@ -85,6 +85,9 @@ public:
 private:
     explicit CaseFile(std::unique_ptr<Database> db);
     void prepare(bool existed, const Clock &clock);
+    void compactAfterUpgrade();
+    // Compacted after an upgrade when more than one page in this many is free.
+    static constexpr qint64 kFreeShareToCompact = 10;
     void checkEventFields(const Event &event) const;
     void writeEventRow(const Event &event, qint64 id);
     void writeEventChildren(const Event &event);

@@ -385,6 +385,30 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_tag")), 0);
     }
 
+    // Rebuilding the event table leaves its old pages free: the upgraded file is written again
+    // without them, hardly larger than the backup of the old one (a few pages of the new schema).
+    void compactsTheFileAfterAnUpgrade()
+    {
+        const QString file = path(QStringLiteral("v4-many.caseline"));
+        {
+            writeOldCaseFile(file, 4);
+            Database db(file, Database::OpenMode::OpenExisting);
+            db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                   "INSERT INTO event(id, key, jurisdiction_id, type, start_date, first_day, last_day, title, summary) "
+                                   "SELECT i, 'e' || i, 1, 2, '2019', 2458485, 2458849, 'Event ' || i, printf('%.300c', 'x') FROM n"));
+        }
+        auto cf = CaseFile::open(file);
+        QCOMPARE(cf->migratedFromVersion(), 4);
+        Database &db = cf->database();
+        QCOMPARE(db.pragmaInt(QStringLiteral("freelist_count")), 0);
+        QVERIFY2(QFileInfo(file).size() < QFileInfo(cf->backupPath()).size() * 21 / 20,
+                 qPrintable(QStringLiteral("%1 > %2").arg(QFileInfo(file).size()).arg(QFileInfo(cf->backupPath()).size())));
+        QCOMPARE(cf->eventCount(), 3000);
+        Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(integrity.step());
+        QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+    }
+
     void refusesNewerSchema()
     {
         const QString file = path(QStringLiteral("newer.caseline"));

@@ -97,7 +97,7 @@ private slots:
         const qint64 id = sourceIdFrom(r.out);
         addEvent(caseFile, id, QStringLiteral("Lawrence officer backs up ICE agent"), kQuote);
         const QString text = QString::fromUtf8(readFile(sharedPath(QLatin1String(kSeed))));
-        for (const QString format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
             const QString exported = m_dir.filePath(QStringLiteral("reimport.") + format);
             r = runCaseline({QStringLiteral("export"), caseFile, QStringLiteral("--format"), format, QStringLiteral("--out"), exported});
             QVERIFY2(r.exitCode == 0, r.err.constData());
