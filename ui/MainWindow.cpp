@@ -157,12 +157,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // First start: a comfortable size that fits the screen (1024×768 included).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(1200, available.width() * 19 / 20), qMin(800, available.height() * 19 / 20));
-    // The centre keeps most of the width; a saved layout below overrides this.
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
-                {qBound(180, width() / 6, 220), qBound(200, width() / 5, 300)}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The centre keeps most of the width, unless a saved layout says otherwise.
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        fitDocksToWidth();
     m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
@@ -901,6 +900,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     rememberViewRange();
     addOpenedToRecentFiles();  // closed before the step that does it had its turn
     event->accept();
+}
+
+void MainWindow::fitDocksToWidth()
+{
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
+                {qBound(200, width() / 5, 240), qBound(200, width() / 5, 300)}, Qt::Horizontal);
 }
 
 void MainWindow::addOpenedToRecentFiles()

@@ -76,6 +76,10 @@ public:
     using SaveDialog = std::function<QString(const QString &suggestedName)>;
     void setExportSaveDialog(SaveDialog dialog) { m_exportSaveDialog = std::move(dialog); }
     bool exportWithDialog();
+    // Gives the filter and details docks their default share of the window's width: at a first
+    // start, and for pictures of a fixed size (--grab). Docks shown in a window too narrow for
+    // them keep their minimum width when the window grows.
+    void fitDocksToWidth();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

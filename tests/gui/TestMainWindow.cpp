@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QTableView>
+#include <QDockWidget>
+#include <QSettings>
 #include <QTest>
 
 using namespace caseline;
@@ -33,6 +35,7 @@ private slots:
     {
         setUpApplication(*QCoreApplication::instance());
         QFile::remove(MainWindow::sampleCasePath());
+        QSettings().clear();  // a first start: no layout or recent files from an earlier run
     }
 
     void firstStartOpensTheSample()
@@ -95,6 +98,24 @@ private slots:
         }
         QCOMPARE(RecentFiles::list().value(0), another);
         QCOMPARE(RecentFiles::list().value(1), copy);
+    }
+
+    // Shown in a window too narrow for them, docks keep their minimum width when it grows (as
+    // --grab does to take its 1024×768 picture); fitting them gives each its share again.
+    void docksFitTheWidthAgain()
+    {
+        MainWindow window;
+        window.resize(640, 480);
+        window.show();
+        auto *filters = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
+        auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        window.resize(1024, 768);
+        QTRY_COMPARE(window.width(), 1024);
+        QVERIFY2(filters->width() < 200, qPrintable(QString::number(filters->width())));
+        window.fitDocksToWidth();
+        QTRY_VERIFY2(filters->width() >= 200, qPrintable(QString::number(filters->width())));
+        QVERIFY2(details->width() >= 200, qPrintable(QString::number(details->width())));
+        QVERIFY(window.centralWidget()->width() >= 500);
     }
 
     void badFileShowsAMessageAndKeepsTheOpenCase()

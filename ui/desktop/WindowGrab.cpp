@@ -15,6 +15,7 @@ void grabWindowAndQuit(MainWindow &window, const QString &imagePath, const QStri
 {
     // A fixed size, so pictures are the same on every machine (1024×768 logical pixels).
     window.resize(1024, 768);
+    window.fitDocksToWidth();
     // The timeline fits itself on the first turn of the event loop; give layout and painting time.
     QTimer::singleShot(800, &window, [&window, imagePath, selectTitle] {
         if (!selectTitle.isEmpty()) {
