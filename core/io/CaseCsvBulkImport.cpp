@@ -3,6 +3,7 @@
 #include "ImportedJurisdiction.h"
 #include "ImportedSources.h"
 #include "DetachedSearchIndex.h"
+#include "EventTextUtf8.h"
 #include "ParallelCsvParse.h"
 #include "SearchIndexBuffer.h"
 #include "SearchIndexTransfer.h"
@@ -87,12 +88,6 @@ public:
 
     void addEvent(CaseData::LinkedEvent &&linked) override
     {
-        const EventTextUtf8 text(linked.event);
-        addEncodedEvent(std::move(linked), text);
-    }
-
-    void addEncodedEvent(CaseData::LinkedEvent &&linked, const EventTextUtf8 &text) override
-    {
         Event &e = linked.event;
         e.jurisdictionId = m_jurisdictionIds.value(linked.jurisdictionKey);
         for (const auto &c : std::as_const(linked.citations))
@@ -110,7 +105,7 @@ public:
                 return;
             }
         }
-        insertEvent(e, text);
+        insertEvent(e, EventTextUtf8(e));
         tally(false);
         m_eventIds.push_back(e.id);
     }

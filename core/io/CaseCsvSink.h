@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CaseData.h"
-#include "EventTextUtf8.h"
 
 namespace caseline {
 
@@ -15,12 +14,6 @@ public:
     virtual void addSource(const Source &source) = 0;
     // A new event, from its first row; events are numbered from 0 in the order they arrive.
     virtual void addEvent(CaseData::LinkedEvent &&event) = 0;
-    // The same, with the event's text columns already encoded (CsvBatchQueue::setEncodeText).
-    virtual void addEncodedEvent(CaseData::LinkedEvent &&event, const EventTextUtf8 &text)
-    {
-        Q_UNUSED(text);
-        addEvent(std::move(event));
-    }
     // A later row of event number `ordinal` (same id, same event columns) citing another source.
     virtual void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) = 0;
 };

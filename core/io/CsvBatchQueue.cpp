@@ -22,11 +22,6 @@ void CsvBatchQueue::addEvent(CaseData::LinkedEvent &&event)
         CaseData::LinkedEvent copy = event;  // implicitly shared text: cheap
         m_alongside->addEvent(std::move(copy));
     }
-    if (m_encodeText) {
-        EventTextUtf8 text(event.event);
-        add(EncodedEvent{std::move(event), std::move(text)});
-        return;
-    }
     add(std::move(event));
 }
 
@@ -139,9 +134,7 @@ size_t CsvBatchQueue::waiting() const
 void CsvBatchQueue::replay(Batch &batch, CaseCsvSink &sink)
 {
     for (Item &item : batch.items) {
-        if (auto *encoded = std::get_if<EncodedEvent>(&item))
-            sink.addEncodedEvent(std::move(encoded->event), encoded->text);
-        else if (auto *event = std::get_if<CaseData::LinkedEvent>(&item))
+        if (auto *event = std::get_if<CaseData::LinkedEvent>(&item))
             sink.addEvent(std::move(*event));
         else if (const auto *citation = std::get_if<CitationRow>(&item))
             sink.addCitation(citation->ordinal, citation->citation);

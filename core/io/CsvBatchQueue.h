@@ -20,11 +20,7 @@ public:
         qsizetype ordinal;
         CaseData::LinkedCitation citation;
     };
-    struct EncodedEvent {
-        CaseData::LinkedEvent event;
-        EventTextUtf8 text;
-    };
-    using Item = std::variant<Jurisdiction, Source, CaseData::LinkedEvent, CitationRow, EncodedEvent>;
+    using Item = std::variant<Jurisdiction, Source, CaseData::LinkedEvent, CitationRow>;
     struct Batch {
         std::vector<Item> items;
         qint64 linesDone = 0;  // as the parser last reported it (0: not yet)
@@ -35,9 +31,6 @@ public:
 
     // The parser's side. `alongside`, if set, sees every row first, on the parser's thread.
     void setAlongside(CaseCsvSink *alongside) { m_alongside = alongside; }
-    // Events' text columns are encoded on the parser's thread and reach the sink through
-    // addEncodedEvent(): for a writer that stores them.
-    void setEncodeText(bool encode) { m_encodeText = encode; }
     void addJurisdiction(const Jurisdiction &jurisdiction) override;
     void addSource(const Source &source) override;
     void addEvent(CaseData::LinkedEvent &&event) override;
@@ -70,7 +63,6 @@ private:
     void handOver();
 
     CaseCsvSink *m_alongside = nullptr;
-    bool m_encodeText = false;
     Batch m_filling;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;

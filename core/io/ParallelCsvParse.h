@@ -13,11 +13,10 @@ namespace caseline {
 // before a bad one reaches the sink, then the parser's ImportError is thrown here.
 class ParallelCsvParse {
 public:
-    // The sink gets events through addEncodedEvent(), their text encoded on the parser's thread.
-    ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue)
-    {
-        m_queue.setEncodeText(true);
-    }
+    // The sink encodes events' text for SQLite itself: the parser's thread is the busier one
+    // (it used to, which made a million-event import 0.2–0.3 s slower once the writer had less
+    // to do).
+    ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue) {}
     ~ParallelCsvParse();
     qsizetype lineCount() const { return m_parser.lineCount(); }
     void setConsumed(CaseCsvParser::Consumed consumed) { m_parser.setConsumed(std::move(consumed)); }
