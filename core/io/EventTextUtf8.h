@@ -9,9 +9,8 @@
 
 namespace caseline {
 
-// An event's text columns as SQLite stores them (UTF-8), encoded into one buffer. A large
-// import encodes them on the parser's thread, so the writer's thread, the one the import waits
-// for, binds them as they are (CsvBatchQueue, CaseCsvBulkImport).
+// An event's text columns as SQLite stores them (UTF-8), encoded into one buffer with one
+// allocation, which a large import binds without SQLite copying them again (CaseCsvBulkImport).
 class EventTextUtf8 {
 public:
     enum Column { Key, Start, End, Title, Summary, Location, Note, ColumnCount };
