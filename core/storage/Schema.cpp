@@ -142,6 +142,7 @@ QString version4()
 // constraint, so that a large import can drop it and build it again in one sort: a million
 // inserts into it at random places (keys are digests) cost seconds. The table is rebuilt with the
 // same rows and ids; the caller has foreign keys off, so no row referring to an event is touched.
+// The table is written out again rather than shared with version 1: a released step never changes.
 const char *const kVersion5 = R"SQL(
 CREATE TABLE event_v5 (
   id INTEGER PRIMARY KEY,
