@@ -355,6 +355,10 @@ private slots:
             db.exec(QStringLiteral("INSERT INTO story_entry(story_id, event_id, position) VALUES (1, 7, 0)"));
             db.exec(QStringLiteral("INSERT INTO event_fts(event_fts, rowid, title, summary, quotes) VALUES ('delete-all', 0, '', '', '')"));
             db.exec(EventSearchIndex::fillSql());
+            // A reference already broken before the upgrade (not the upgrade's doing) does not
+            // stop it.
+            db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            db.exec(QStringLiteral("INSERT INTO event_person(event_id, position, name) VALUES (99, 0, 'Nobody')"));
         }
         auto cf = CaseFile::open(file);
         QCOMPARE(cf->migratedFromVersion(), 4);
