@@ -475,7 +475,7 @@ std::unique_ptr<CaseFile> MainWindow::openCaseFile(const QString &path)
     if (!CaseFile::needsUpgrade(path))
         return CaseFile::open(path);
     // A backup, then the schema's steps and a compaction (from version 4, a million events take
-    // about 18 s): on a worker thread, so that the window keeps painting.
+    // about 20 s): on a worker thread, so that the window keeps painting.
     std::unique_ptr<CaseFile> file;
     std::optional<CaseFileError> failure;
     runInBackgroundToTheEnd(this, tr("Upgrading %1 for this version of Caseline…").arg(QFileInfo(path).fileName()), [&] {
