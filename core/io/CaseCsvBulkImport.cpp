@@ -3,7 +3,6 @@
 #include "ImportedJurisdiction.h"
 #include "ImportedSources.h"
 #include "DetachedSearchIndex.h"
-#include "EventTextUtf8.h"
 #include "ParallelCsvParse.h"
 #include "SearchIndexBuffer.h"
 #include "SearchIndexTransfer.h"
@@ -73,7 +72,7 @@ public:
         Jurisdiction j = read;
         const auto existing = storeImportedJurisdiction(m_file, j);
         tally(existing.has_value());
-        m_jurisdictionIds.insert(read.key, j.id);
+        m_jurisdictionIds.push_back(j.id);
         ++counts.jurisdictions;
     }
 
@@ -82,35 +81,37 @@ public:
         Source s = read;
         const auto existing = m_importedSources.store(s);
         tally(existing.has_value());
-        m_sourceIds.insert(read.key, s.id);
+        m_sourceIds.push_back(s.id);
         ++counts.sources;
     }
 
-    void addEvent(CaseData::LinkedEvent &&linked) override
+    void addEvent(const CsvEventRow &row) override
     {
-        Event &e = linked.event;
-        e.jurisdictionId = m_jurisdictionIds.value(linked.jurisdictionKey);
-        for (const auto &c : std::as_const(linked.citations))
-            e.citations.append(resolve(c));
         ++counts.events;
         if (m_hadEvents) {
             Statement &find = m_db.cached(QStringLiteral("SELECT id FROM event WHERE key = ?1"));
-            find.bindText(1, e.key);
-            e.id = find.step() ? find.int64(0) : 0;
+            bindUtf8(find, 1, row.key);
+            const qint64 existing = find.step() ? find.int64(0) : 0;
             find.reset();
-            if (e.id) {
+            if (existing) {
+                // Rare in a bulk import, so through CaseFile, as CaseDataWriter does.
+                Event e = row.toEvent();
+                e.id = existing;
+                e.jurisdictionId = m_jurisdictionIds[size_t(row.jurisdiction)];
+                if (row.citation)
+                    e.citations.append(resolve(*row.citation));
                 m_file.updateEvent(e);
                 tally(true);
                 m_eventIds.push_back(e.id);
                 return;
             }
         }
-        insertEvent(e, EventTextUtf8(e));
+        insertEvent(row);
         tally(false);
-        m_eventIds.push_back(e.id);
+        m_eventIds.push_back(m_lastId);
     }
 
-    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &linked) override
+    void addCitation(qsizetype ordinal, const CsvCitationRow &citation) override
     {
         const qint64 eventId = m_eventIds[size_t(ordinal)];
         if (eventId > m_lastIdBefore) {
@@ -118,12 +119,12 @@ public:
             count.bind(1, eventId);
             const int position = count.step() ? count.int32(0) : 0;
             count.reset();
-            insertCitation(resolve(linked), eventId, position);
+            insertCitation(citation, eventId, position);
             return;
         }
         // An event the case already held, updated by this import: rare, so through CaseFile.
         auto event = m_file.event(eventId);
-        event->citations.append(resolve(linked));
+        event->citations.append(resolve(citation));
         m_file.updateEvent(*event);
     }
 
@@ -138,59 +139,65 @@ public:
 private:
     void tally(bool existed) { existed ? ++counts.updated : ++counts.added; }
 
-    Citation resolve(const CaseData::LinkedCitation &linked) const
+    Citation resolve(const CsvCitationRow &row) const
     {
-        Citation c = linked.citation;
-        c.sourceId = m_sourceIds.value(linked.sourceKey);
+        Citation c = row.toCitation();
+        c.sourceId = m_sourceIds[size_t(row.source)];
         return c;
     }
 
     // Binds text that lives until the statement has run, without SQLite copying it again (a
-    // million rows, several texts each).
+    // million rows, several texts each). Empty text is '' like Statement::bindText's, not NULL.
     static void bindUtf8(Statement &st, int index, QByteArrayView utf8)
     {
-        sqlite3_bind_text(st.handle(), index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st.handle(), index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
 
     // The same rows as CaseFile::addEvent writes, without a savepoint per event.
-    void insertEvent(Event &e, const EventTextUtf8 &text)
+    void insertEvent(const CsvEventRow &e)
     {
-        using Column = EventTextUtf8::Column;
         Statement &st = m_insertEvent;
-        bindUtf8(st, 1, text.column(Column::Key));
-        st.bind(2, e.jurisdictionId).bind(3, int(e.type));
-        bindUtf8(st, 4, text.column(Column::Start));
+        bindUtf8(st, 1, e.key);
+        st.bind(2, m_jurisdictionIds[size_t(e.jurisdiction)]).bind(3, int(e.type));
+        bindUtf8(st, 4, e.startIso);
         if (e.end.isValid())
-            bindUtf8(st, 5, text.column(Column::End));
+            bindUtf8(st, 5, e.endIso);
         else
             st.bindNull(5);
-        st.bind(6, e.firstJulianDay()).bind(7, e.lastJulianDay());
-        bindUtf8(st, 8, text.column(Column::Title));
-        bindUtf8(st, 9, text.column(Column::Summary));
-        bindUtf8(st, 10, text.column(Column::Location));
+        st.bind(6, e.start.firstJulianDay()).bind(7, e.end.isValid() ? e.end.lastJulianDay() : e.start.lastJulianDay());
+        bindUtf8(st, 8, e.title);
+        bindUtf8(st, 9, e.summary);
+        bindUtf8(st, 10, e.location);
         st.bind(11, int(e.status));
-        bindUtf8(st, 12, text.column(Column::Note));
+        bindUtf8(st, 12, e.note);
         // Numbered in order from the largest id before, which DetachedSearchIndex relies on.
-        st.bind(13, ++m_lastId);
+        const qint64 id = ++m_lastId;
+        st.bind(13, id);
         st.exec();
-        e.id = m_lastId;
-        for (int i = 0; i < e.people.size(); ++i)
-            m_insertPerson.bind(1, e.id).bind(2, i).bindText(3, e.people[i].name).bindText(4, e.people[i].role).exec();
-        for (const QString &t : std::as_const(e.tags))  // trimmed by CaseCsvParser
-            m_insertTag.bind(1, e.id).bindText(2, t).exec();
-        for (int i = 0; i < e.citations.size(); ++i)
-            insertCitation(e.citations[i], e.id, i);
+        for (size_t i = 0; i < e.people.size(); ++i) {
+            m_insertPerson.bind(1, id).bind(2, qint64(i));
+            bindUtf8(m_insertPerson, 3, e.people[i].name);
+            bindUtf8(m_insertPerson, 4, e.people[i].role);
+            m_insertPerson.exec();
+        }
+        for (const QByteArrayView tag : e.tags) {  // trimmed by CaseCsvParser
+            m_insertTag.bind(1, id);
+            bindUtf8(m_insertTag, 2, tag);
+            m_insertTag.exec();
+        }
+        if (e.citation)
+            insertCitation(*e.citation, id, 0);
     }
 
-    void insertCitation(const Citation &c, qint64 eventId, int position)
+    void insertCitation(const CsvCitationRow &c, qint64 eventId, int position)
     {
-        const QByteArray quote = c.quote.toUtf8();
         Statement &st = m_insertCitation;
-        st.bind(1, eventId).bind(2, c.sourceId).bind(3, position);
-        bindUtf8(st, 4, quote);
+        st.bind(1, eventId).bind(2, m_sourceIds[size_t(c.source)]).bind(3, position);
+        bindUtf8(st, 4, c.quote);
         if (c.page)
             st.bind(5, *c.page);
-        st.bindText(6, c.note).exec();
+        bindUtf8(st, 6, {});
+        st.exec();
     }
 
     CaseFile &m_file;
@@ -199,8 +206,8 @@ private:
     qint64 m_lastIdBefore = 0;
     qint64 m_lastId = 0;  // of the last event inserted
     bool m_hadEvents = false;
-    QHash<QString, qint64> m_jurisdictionIds;
-    QHash<QString, qint64> m_sourceIds;
+    std::vector<qint64> m_jurisdictionIds;  // by the parser's numbers
+    std::vector<qint64> m_sourceIds;
     ImportedSources m_importedSources{m_file};
     std::vector<qint64> m_eventIds;  // by the parser's event number
 };

@@ -6,10 +6,15 @@
 #include "EventKeyIndex.h"
 #include "IsoDateText.h"
 #include "StableKey.h"
+#include "TextEncoding.h"
+#include "Utf8Text.h"
 #include "UsStates.h"
 
 #include <QHash>
-#include <QSet>
+
+#include <cstring>
+#include <string>
+#include <vector>
 
 namespace caseline {
 
@@ -23,26 +28,49 @@ struct Columns {
 
 // Everything that makes two rows "the same event" apart from their citations, as one number:
 // rows sharing an id are compared through it instead of keeping every event in memory.
-size_t eventFingerprint(const CaseData::LinkedEvent &linked)
+size_t eventFingerprint(const CsvEventRow &e)
 {
-    const Event &e = linked.event;
     // A partial date is its first day and its precision.
     const auto date = [](const PartialDate &d) { return d.isValid() ? d.firstJulianDay() * 4 + int(d.precision()) : -1; };
-    size_t seed = qHashMulti(0, linked.jurisdictionKey, e.key, int(e.type), date(e.start), date(e.end), e.title, e.summary,
+    size_t seed = qHashMulti(0, e.jurisdiction, e.key, int(e.type), date(e.start), date(e.end), e.title, e.summary,
                              e.location, int(e.status), e.note);
-    for (const QString &tag : e.tags)
+    for (const QByteArrayView tag : e.tags)
         seed = qHashMulti(seed, tag);
-    for (const EventPerson &person : e.people)
+    for (const CsvPersonRow &person : e.people)
         seed = qHashMulti(seed, person.name, person.role);
     return qHashMulti(seed, e.tags.size(), e.people.size());
 }
+
+// The values of a vocabulary column met so far, by their bytes: a million rows repeat a few
+// dozen spellings.
+template <typename E>
+class VocabularyColumn {
+public:
+    const E *find(QByteArrayView value) const
+    {
+        for (const auto &[spelling, known] : m_known)
+            if (spelling == value)
+                return &known;
+        return nullptr;
+    }
+    void add(QByteArrayView value, E known)
+    {
+        constexpr size_t kMaxSpellings = 64;  // beyond that, looked up each time
+        if (m_known.size() < kMaxSpellings)
+            m_known.emplace_back(value.toByteArray(), known);
+    }
+
+private:
+    std::vector<std::pair<QByteArray, E>> m_known;
+};
 
 }  // namespace
 
 class CaseCsvParser::Rows {
 public:
     Rows(const QByteArray &data, const QString &fileName, CaseCsvSink &sink)
-        : m_table(data, fileName), m_sink(sink), m_end(data.constData() + data.size())
+        : m_table(data, fileName), m_sink(sink), m_end(data.constData() + data.size()),
+          m_windows1252(m_table.usedWindows1252())
     {
     }
 
@@ -76,42 +104,68 @@ public:
     }
 
 private:
-    // Cells that a writer neutralised against spreadsheet formulas get their text back (CsvCell).
+    // The rest of the parser reads cells as UTF-8; a file read as Windows-1252 is converted cell
+    // by cell.
+    QByteArrayView utf8(QByteArrayView bytes)
+    {
+        return m_windows1252 && !Utf8Text::isAscii(bytes) ? m_text.store(TextEncoding::decodeWindows1252(bytes).toUtf8())
+                                                         : bytes;
+    }
+
+    // A one-line value: outer ASCII white space cut (as CsvRecord::trimmed() does), and a cell
+    // that a writer neutralised against spreadsheet formulas gets its text back (CsvCell).
+    QByteArrayView cell(const CsvRecord &row, int column)
+    {
+        return column < 0 ? QByteArrayView() : Utf8Text::restoredCell(utf8(row.bytes(column).trimmed()));
+    }
+
+    // Multi-line values (summary, quote, note) keep their line breaks, read trimmed as QString
+    // trims.
+    QByteArrayView multiLine(const CsvRecord &row, int column)
+    {
+        return column < 0 ? QByteArrayView() : Utf8Text::trimmed(Utf8Text::restoredCell(utf8(row.bytes(column))), m_text);
+    }
+
+    // The QString form, for the rows that add a jurisdiction or a source.
     QString field(const CsvRecord &row, int column) { return CsvCell::restore(m_table.field(row, column)); }
 
-    // Multi-line values (summary, quote, note) keep their line breaks; one-line values are
-    // read trimmed.
-    QString text(const CsvRecord &row, int column) { return column < 0 ? QString() : CsvCell::restore(row.text(column)); }
-
     template <typename E, typename Lookup, typename Vocabulary>
-    E vocabularyValue(const CsvRecord &row, int column, const char *name, Lookup lookup, Vocabulary vocabulary, E fallback)
+    E vocabularyValue(const CsvRecord &row, int column, VocabularyColumn<E> &known, const char *name, Lookup lookup,
+                      Vocabulary vocabulary, E fallback)
     {
-        const QString value = field(row, column);
+        const QByteArrayView value = cell(row, column);
         if (value.isEmpty())
             return fallback;
-        const auto found = lookup(value);
+        if (const E *found = known.find(value))
+            return *found;
+        const QString text = QString::fromUtf8(value);
+        const auto found = lookup(text);
         if (!found)
             m_table.fail(row.line(), QStringLiteral("unknown %1 '%2' (allowed: %3)")
-                                         .arg(QLatin1String(name), value, vocabularyKeys(vocabulary()).join(QStringLiteral(", "))));
+                                         .arg(QLatin1String(name), text, vocabularyKeys(vocabulary()).join(QStringLiteral(", "))));
+        known.add(value, *found);
         return *found;
     }
 
-    PartialDate date(const CsvRecord &row, int column, const char *name, bool required)
+    PartialDate date(QByteArrayView value, int line, const char *name, bool required, QByteArrayView *iso = nullptr)
     {
-        const QString value = field(row, column);
         if (value.isEmpty()) {
             if (required)
-                m_table.fail(row.line(), QStringLiteral("%1 is empty").arg(QLatin1String(name)));
+                m_table.fail(line, QStringLiteral("%1 is empty").arg(QLatin1String(name)));
             return {};
         }
         QString why;
-        const PartialDate d = IsoDateText::parse(value, &why);
+        bool canonical = false;
+        const PartialDate d = IsoDateText::parse(value, &why, &canonical);
         if (!d.isValid())
-            m_table.fail(row.line(), QStringLiteral("%1: %2").arg(QLatin1String(name), why));
+            m_table.fail(line, QStringLiteral("%1: %2").arg(QLatin1String(name), why));
+        if (iso)
+            *iso = canonical ? value : m_text.store(d.toIsoString().toUtf8());
         return d;
     }
 
-    QString jurisdiction(const CsvRecord &row)
+    // The jurisdiction's number (CaseCsvSink).
+    qsizetype jurisdiction(const CsvRecord &row)
     {
         // Most rows repeat a lane already seen, written the same way: look it up as written
         // before normalising anything.
@@ -125,12 +179,12 @@ private:
             asWritten += row.bytes(m_columns.state);
         if (const auto it = m_jurisdictionByText.constFind(asWritten); it != m_jurisdictionByText.constEnd())
             return it.value();
-        const QString key = newJurisdiction(row);
-        m_jurisdictionByText.insert(asWritten, key);
-        return key;
+        const qsizetype ordinal = newJurisdiction(row);
+        m_jurisdictionByText.insert(asWritten, ordinal);
+        return ordinal;
     }
 
-    QString newJurisdiction(const CsvRecord &row)
+    qsizetype newJurisdiction(const CsvRecord &row)
     {
         const QString name = field(row, m_columns.jurisdiction).simplified();
         if (name.isEmpty())
@@ -140,23 +194,25 @@ private:
         if (!stateText.isEmpty() && state.isEmpty())
             m_table.fail(row.line(), QStringLiteral("state '%1' is not a U.S. state or postal code").arg(stateText));
         const QString key = QStringLiteral("jurisdiction:") + jurisdictionMatchKey(name, state);
-        if (m_jurisdictionKeys.contains(key))
-            return key;
+        if (const auto it = m_jurisdictionByKey.constFind(key); it != m_jurisdictionByKey.constEnd())
+            return it.value();
         Jurisdiction j;
         j.key = key;
         j.name = name;
         j.state = state;
-        j.kind = vocabularyValue(row, m_columns.kind, "jurisdiction_kind", jurisdictionKindFromKey,
+        j.kind = vocabularyValue(row, m_columns.kind, m_kinds, "jurisdiction_kind", jurisdictionKindFromKey,
                                  jurisdictionKindVocabulary, JurisdictionKind::City);
         if (j.kind == JurisdictionKind::County)
             j.county = name;
-        m_jurisdictionKeys.insert(key);
+        const qsizetype ordinal = m_jurisdictionKeys.size();
+        m_jurisdictionByKey.insert(key, ordinal);
+        m_jurisdictionKeys.push_back(key.toUtf8());
         m_sink.addJurisdiction(j);
-        return key;
+        return ordinal;
     }
 
-    // The source a row cites, added once per URL (or title and publisher); empty key: none.
-    QString source(const CsvRecord &row)
+    // The number of the source a row cites, added once per URL (or title and publisher); -1: none.
+    qsizetype source(const CsvRecord &row)
     {
         // Rows citing a source already seen usually write it the same way: look it up by its
         // bytes first. Only the first row of a source is read further (as before).
@@ -169,122 +225,166 @@ private:
         }
         if (const auto it = m_sourceByText.constFind(asWritten); it != m_sourceByText.constEnd())
             return it.value();
-        const QString key = newSource(row);
-        m_sourceByText.insert(asWritten, key);
-        return key;
+        const qsizetype ordinal = newSource(row);
+        m_sourceByText.insert(asWritten, ordinal);
+        return ordinal;
     }
 
-    QString newSource(const CsvRecord &row)
+    qsizetype newSource(const CsvRecord &row)
     {
         const QString title = field(row, m_columns.sourceTitle).simplified();
         const QString url = field(row, m_columns.sourceUrl);
         if (title.isEmpty() && url.isEmpty())
-            return {};
+            return -1;
         const QString publisher = field(row, m_columns.sourcePublisher).simplified();
         const QString key = url.isEmpty() ? StableKey::join(QStringLiteral("source"), {title, publisher})
                                           : QStringLiteral("source-url:") + url;
-        if (m_sourceKeys.contains(key))
-            return key;
+        if (const auto it = m_sourceByKey.constFind(key); it != m_sourceByKey.constEnd())
+            return it.value();
         Source s;
         s.key = key;
         s.title = title.isEmpty() ? url : title;
         s.publisher = publisher;
         s.url = url;
-        s.published = date(row, m_columns.sourcePublished, "source_published", false);
-        m_sourceKeys.insert(key);
+        s.published = date(cell(row, m_columns.sourcePublished), row.line(), "source_published", false);
+        const qsizetype ordinal = m_sourceByKey.size();
+        m_sourceByKey.insert(key, ordinal);
         m_sink.addSource(s);
-        return key;
+        return ordinal;
     }
 
-    QList<EventPerson> people(const QString &text)
+    // "a; b" → "a", "b": entries trimmed as QString trims, empty ones left out.
+    template <typename Each>
+    void forEachEntry(QByteArrayView list, Each each)
     {
-        QList<EventPerson> result;
-        for (const QString &entry : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const QString e = entry.trimmed();
-            const qsizetype open = e.lastIndexOf(QLatin1Char('('));
-            if (e.endsWith(QLatin1Char(')')) && open > 0)
-                result.append({e.left(open).trimmed(), e.mid(open + 1, e.size() - open - 2).trimmed()});
-            else if (!e.isEmpty())
-                result.append({e, QString()});
+        while (!list.isEmpty()) {
+            const qsizetype semicolon = list.indexOf(';');
+            const QByteArrayView entry = Utf8Text::trimmed(semicolon < 0 ? list : list.first(semicolon), m_text);
+            if (!entry.isEmpty())
+                each(entry);
+            list = semicolon < 0 ? QByteArrayView() : list.sliced(semicolon + 1);
         }
-        return result;
+    }
+
+    // "Name (role); Other" → people; '(' and ')' are ASCII, so byte positions stand for
+    // characters.
+    void readPeople(QByteArrayView list)
+    {
+        forEachEntry(list, [this](QByteArrayView e) {
+            const qsizetype open = e.lastIndexOf('(');
+            if (e.endsWith(')') && open > 0)
+                m_people.push_back({Utf8Text::trimmed(e.first(open), m_text),
+                                    Utf8Text::trimmed(e.sliced(open + 1, e.size() - open - 2), m_text)});
+            else
+                m_people.push_back({e, {}});
+        });
+    }
+
+    std::optional<int> page(QByteArrayView value, int line)
+    {
+        if (value.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int number = QString::fromUtf8(value).toInt(&ok);
+        if (!ok || number < 1)
+            m_table.fail(line, QStringLiteral("page '%1' is not a page number").arg(QString::fromUtf8(value)));
+        return number;
+    }
+
+    // "csv:" and the digest of jurisdiction key, start and normalised title (StableKey::join's
+    // rule; an ISO date is already normalised).
+    QByteArrayView derivedKey(const CsvEventRow &e)
+    {
+        std::string &text = m_keyText;  // reused: no allocation per row
+        text.clear();
+        const QByteArray &jurisdictionKey = m_jurisdictionKeys[size_t(e.jurisdiction)];
+        text.append(jurisdictionKey.constData(), size_t(jurisdictionKey.size()));
+        text.push_back(':');
+        text.append(e.startIso.data(), size_t(e.startIso.size()));
+        text.push_back(':');
+        StableKey::appendNormalised(text, e.title);
+        const auto digest = StableKey::digest(QByteArrayView(text.data(), qsizetype(text.size())));
+        char *key = m_text.reserve(4 + qsizetype(digest.size()));
+        std::memcpy(key, "csv:", 4);
+        std::memcpy(key + 4, digest.data(), digest.size());
+        return m_text.commit(4 + qsizetype(digest.size()));
     }
 
     void readRow(const CsvRecord &row)
     {
-        CaseData::LinkedEvent linked;
-        Event &e = linked.event;
-        linked.jurisdictionKey = jurisdiction(row);
-        e.type = vocabularyValue(row, m_columns.type, "type", eventTypeFromKey, eventTypeVocabulary, EventType::Other);
-        e.start = date(row, m_columns.start, "start", true);
-        e.end = date(row, m_columns.end, "end", false);
+        m_text.clear();
+        m_tags.clear();
+        m_people.clear();
+        const int line = row.line();
+        CsvEventRow e;
+        e.jurisdiction = jurisdiction(row);
+        e.type = vocabularyValue(row, m_columns.type, m_types, "type", eventTypeFromKey, eventTypeVocabulary, EventType::Other);
+        e.start = date(cell(row, m_columns.start), line, "start", true, &e.startIso);
+        e.end = date(cell(row, m_columns.end), line, "end", false, &e.endIso);
         if (e.end.isValid() && e.end.lastDay() < e.start.firstDay())
-            m_table.fail(row.line(), QStringLiteral("end %1 is before start %2").arg(e.end.toIsoString(), e.start.toIsoString()));
-        e.title = field(row, m_columns.title).simplified();
+            m_table.fail(line, QStringLiteral("end %1 is before start %2").arg(e.end.toIsoString(), e.start.toIsoString()));
+        e.title = Utf8Text::simplified(cell(row, m_columns.title), m_text);
         if (e.title.isEmpty())
-            m_table.fail(row.line(), QStringLiteral("title is empty"));
-        e.summary = text(row, m_columns.summary).trimmed();
-        e.location = field(row, m_columns.location).simplified();
-        e.status = vocabularyValue(row, m_columns.status, "status", eventStatusFromKey, eventStatusVocabulary,
+            m_table.fail(line, QStringLiteral("title is empty"));
+        e.summary = multiLine(row, m_columns.summary);
+        e.location = Utf8Text::simplified(cell(row, m_columns.location), m_text);
+        e.status = vocabularyValue(row, m_columns.status, m_statuses, "status", eventStatusFromKey, eventStatusVocabulary,
                                    EventStatus::Confirmed);
-        for (const QString &tag : field(row, m_columns.tags).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            if (!tag.trimmed().isEmpty())
-                e.tags.append(tag.trimmed());
-        e.people = people(field(row, m_columns.people));
-        e.note = text(row, m_columns.note).trimmed();
+        forEachEntry(cell(row, m_columns.tags), [this](QByteArrayView tag) { m_tags.push_back(tag); });
+        readPeople(cell(row, m_columns.people));
+        e.tags = m_tags;
+        e.people = m_people;
+        e.note = multiLine(row, m_columns.note);
 
-        const QString sourceKey = source(row);
-        const QString quote = text(row, m_columns.quote).trimmed();
-        const QString page = field(row, m_columns.page);
-        if (sourceKey.isEmpty() && (!quote.isEmpty() || !page.isEmpty()))
-            m_table.fail(row.line(), QStringLiteral("a quote or page is given but no source (source_title or source_url)"));
-        if (!sourceKey.isEmpty()) {
-            CaseData::LinkedCitation citation;
-            citation.sourceKey = sourceKey;
-            citation.citation.quote = quote;
-            if (!page.isEmpty()) {
-                bool ok = false;
-                const int number = page.toInt(&ok);
-                if (!ok || number < 1)
-                    m_table.fail(row.line(), QStringLiteral("page '%1' is not a page number").arg(page));
-                citation.citation.page = number;
-            }
-            linked.citations.append(citation);
-        }
+        const qsizetype source = this->source(row);
+        const QByteArrayView quote = multiLine(row, m_columns.quote);
+        const QByteArrayView pageText = cell(row, m_columns.page);
+        if (source < 0 && (!quote.isEmpty() || !pageText.isEmpty()))
+            m_table.fail(line, QStringLiteral("a quote or page is given but no source (source_title or source_url)"));
+        if (source >= 0)
+            e.citation = CsvCitationRow{source, quote, page(pageText, line)};
 
-        const QString id = field(row, m_columns.id);
-        // StableKey::join(jurisdiction key, {start, title}); an ISO date is already normalised.
-        e.key = id.isEmpty() ? QStringLiteral("csv:") + StableKey::digest(linked.jurisdictionKey + QLatin1Char(':')
-                                   + e.start.toIsoString() + QLatin1Char(':') + StableKey::normalise(e.title))
-                             : id;
-        const size_t fingerprint = eventFingerprint(linked);
+        const QByteArrayView id = cell(row, m_columns.id);
+        e.key = id.isEmpty() ? derivedKey(e) : id;
+        e.keyGiven = !id.isEmpty();
+        const size_t fingerprint = eventFingerprint(e);
         if (const qsizetype earlier = m_eventKeys.find(e.key); earlier >= 0) {
             const EventKeyIndex::Entry &first = m_eventKeys.entry(earlier);
             // An event with several citations takes one row per citation: the same id, the same
             // event columns, another source or quote.
-            if (!id.isEmpty() && linked.citations.size() == 1 && first.fingerprint == fingerprint) {
-                m_sink.addCitation(earlier, linked.citations.first());
+            if (!id.isEmpty() && e.citation && first.fingerprint == fingerprint) {
+                m_sink.addCitation(earlier, *e.citation);
                 return;
             }
-            m_table.fail(row.line(), id.isEmpty()
+            m_table.fail(line, id.isEmpty()
                 ? QStringLiteral("the same event (jurisdiction, start and title) is already on line %1; give the rows ids "
                                  "if they are different events").arg(first.line)
                 : QStringLiteral("duplicate id '%1' (first on line %2); rows of one event may differ only in the "
-                                 "source and quote columns").arg(id).arg(first.line));
+                                 "source and quote columns").arg(QString::fromUtf8(id)).arg(first.line));
         }
-        m_eventKeys.add(e.key, {row.line(), fingerprint});
-        m_sink.addEvent(std::move(linked));
+        m_eventKeys.add(e.key, {line, fingerprint});
+        m_sink.addEvent(e);
     }
 
     CsvTable m_table;
     CaseCsvSink &m_sink;
     const char *m_end;
     Columns m_columns{};
-    QSet<QString> m_jurisdictionKeys;
-    QHash<QByteArray, QString> m_jurisdictionByText;
-    QSet<QString> m_sourceKeys;
-    QHash<QByteArray, QString> m_sourceByText;
+    bool m_windows1252;
+    QHash<QByteArray, qsizetype> m_jurisdictionByText;
+    QHash<QString, qsizetype> m_jurisdictionByKey;
+    std::vector<QByteArray> m_jurisdictionKeys;  // UTF-8, by number
+    QHash<QByteArray, qsizetype> m_sourceByText;
+    QHash<QString, qsizetype> m_sourceByKey;
     QByteArray m_asWritten;  // the lookup key of jurisdiction() and source()
+    VocabularyColumn<EventType> m_types;
+    VocabularyColumn<EventStatus> m_statuses;
+    VocabularyColumn<JurisdictionKind> m_kinds;
+    // The row being read: its normalised text, tags and people.
+    TextArena m_text;
+    std::vector<QByteArrayView> m_tags;
+    std::vector<CsvPersonRow> m_people;
+    std::string m_keyText;
     EventKeyIndex m_eventKeys;  // numbered as the sink numbers events
 };
 

@@ -14,10 +14,24 @@ public:
 
     void addJurisdiction(const Jurisdiction &jurisdiction) override { data.jurisdictions.append(jurisdiction); }
     void addSource(const Source &source) override { data.sources.append(source); }
-    void addEvent(CaseData::LinkedEvent &&event) override { data.events.append(std::move(event)); }
-    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override
+    void addEvent(const CsvEventRow &row) override
     {
-        data.events[ordinal].citations.append(citation);
+        CaseData::LinkedEvent event;
+        event.event = row.toEvent();
+        event.jurisdictionKey = data.jurisdictions[row.jurisdiction].key;
+        if (row.citation)
+            event.citations.append(linked(*row.citation));
+        data.events.append(std::move(event));
+    }
+    void addCitation(qsizetype ordinal, const CsvCitationRow &citation) override
+    {
+        data.events[ordinal].citations.append(linked(citation));
+    }
+
+private:
+    CaseData::LinkedCitation linked(const CsvCitationRow &citation) const
+    {
+        return {citation.toCitation(), data.sources[citation.source].key};
     }
 };
 

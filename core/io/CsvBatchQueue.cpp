@@ -16,26 +16,25 @@ void CsvBatchQueue::addSource(const Source &source)
     add(source);
 }
 
-void CsvBatchQueue::addEvent(CaseData::LinkedEvent &&event)
+void CsvBatchQueue::addEvent(const CsvEventRow &event)
 {
-    if (m_alongside) {
-        CaseData::LinkedEvent copy = event;  // implicitly shared text: cheap
-        m_alongside->addEvent(std::move(copy));
-    }
-    add(std::move(event));
+    if (m_alongside)
+        m_alongside->addEvent(event);
+    add(event);
 }
 
-void CsvBatchQueue::addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation)
+void CsvBatchQueue::addCitation(qsizetype ordinal, const CsvCitationRow &citation)
 {
     if (m_alongside)
         m_alongside->addCitation(ordinal, citation);
-    add(CitationRow{ordinal, citation});
+    add(ordinal, citation);
 }
 
-void CsvBatchQueue::add(Item &&item)
+template <typename... Row>
+void CsvBatchQueue::add(const Row &...row)
 {
-    m_filling.items.push_back(std::move(item));
-    if (m_filling.items.size() >= kBatchItems)
+    m_filling.add(row...);
+    if (m_filling.size() >= kBatchItems || m_filling.textBytes() >= kBatchTextBytes)
         handOver();
 }
 
@@ -57,13 +56,12 @@ void CsvBatchQueue::handOver()
     spent.swap(m_spent);
     lock.unlock();
     m_changed.notify_all();
-    // Freed here, outside the lock; the last one's storage is filled again.
+    // The last one's storage is filled again; any others are freed here, outside the lock.
     if (spent.empty()) {
         m_filling = Batch{};
-        m_filling.items.reserve(kBatchItems);
     } else {
         m_filling = std::move(spent.back());
-        m_filling.items.clear();
+        m_filling.clear();
     }
     m_filling.linesDone = linesDone;
     m_filling.lines = lines;
@@ -82,7 +80,7 @@ void CsvBatchQueue::close(std::exception_ptr error)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (!m_filling.items.empty() && !m_stopped)
+        if (!m_filling.isEmpty() && !m_stopped)
             m_ready.push_back(std::move(m_filling));
         m_error = std::move(error);
         m_closed = true;
@@ -129,20 +127,6 @@ size_t CsvBatchQueue::waiting() const
 {
     std::lock_guard lock(m_mutex);
     return m_ready.size();
-}
-
-void CsvBatchQueue::replay(Batch &batch, CaseCsvSink &sink)
-{
-    for (Item &item : batch.items) {
-        if (auto *event = std::get_if<CaseData::LinkedEvent>(&item))
-            sink.addEvent(std::move(*event));
-        else if (const auto *citation = std::get_if<CitationRow>(&item))
-            sink.addCitation(citation->ordinal, citation->citation);
-        else if (const auto *jurisdiction = std::get_if<Jurisdiction>(&item))
-            sink.addJurisdiction(*jurisdiction);
-        else
-            sink.addSource(std::get<Source>(item));
-    }
 }
 
 }  // namespace caseline

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "CaseCsvSink.h"
+#include "CsvRowBatch.h"
 
 #include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <deque>
-#include <variant>
 #include <vector>
 
 namespace caseline {
@@ -16,16 +16,7 @@ namespace caseline {
 // behind, so memory stays small whatever the file's size.
 class CsvBatchQueue : public CaseCsvSink {
 public:
-    struct CitationRow {
-        qsizetype ordinal;
-        CaseData::LinkedCitation citation;
-    };
-    using Item = std::variant<Jurisdiction, Source, CaseData::LinkedEvent, CitationRow>;
-    struct Batch {
-        std::vector<Item> items;
-        qint64 linesDone = 0;  // as the parser last reported it (0: not yet)
-        qint64 lines = 0;
-    };
+    using Batch = CsvRowBatch;
     // Thrown on the parser's thread once the writer has stopped taking rows.
     struct Stopped {};
 
@@ -33,8 +24,8 @@ public:
     void setAlongside(CaseCsvSink *alongside) { m_alongside = alongside; }
     void addJurisdiction(const Jurisdiction &jurisdiction) override;
     void addSource(const Source &source) override;
-    void addEvent(CaseData::LinkedEvent &&event) override;
-    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override;
+    void addEvent(const CsvEventRow &event) override;
+    void addCitation(qsizetype ordinal, const CsvCitationRow &citation) override;
     void setProgress(qint64 linesDone, qint64 lines);
     // No more rows: hands over the last batch. `error` is what stopped the parser, if anything.
     void close(std::exception_ptr error);
@@ -42,8 +33,7 @@ public:
     // The writer's side. False once the parser has closed the queue and every batch was taken,
     // or once stop() was called.
     bool take(Batch &batch);
-    // A batch the writer is done with goes back to be freed on the parser's thread, where its
-    // text was allocated: freeing it here would contend for the allocator with the parser.
+    // A batch the writer is done with goes back to the parser's thread to be filled again.
     void giveBack(Batch &&batch);
     // The parser's error, after take() returned false.
     std::exception_ptr error() const;
@@ -53,13 +43,14 @@ public:
     // Batches handed over and not yet taken: how far the taking side is behind.
     size_t waiting() const;
     static constexpr size_t kBatchesAhead = 8;
-    // Replays a batch's rows into a sink, in the order the parser gave them.
-    static void replay(Batch &batch, CaseCsvSink &sink);
 
 private:
     static constexpr size_t kBatchItems = 1024;
+    // A batch of long texts goes early, so that the batches waiting stay small in memory.
+    static constexpr size_t kBatchTextBytes = 4 * 1024 * 1024;
 
-    void add(Item &&item);
+    template <typename... Row>
+    void add(const Row &...row);
     void handOver();
 
     CaseCsvSink *m_alongside = nullptr;

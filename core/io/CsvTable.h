@@ -35,6 +35,7 @@ public:
     [[noreturn]] void fail(int line, const QString &message) const;
     QString fileName() const { return m_fileName; }
     QString decodedText() const { return m_reader.decodedText(); }
+    bool usedWindows1252() const { return m_reader.usedWindows1252(); }
     // Line breaks in the input: an upper bound on the rows, for reserving memory.
     qsizetype lineCount() const { return m_lineCount; }
 

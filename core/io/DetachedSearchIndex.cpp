@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -48,15 +49,20 @@ DetachedSearchIndex::DetachedSearchIndex(qint64 firstId) : m_firstId(firstId)
         m_db->exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         m_db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         m_db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
-        // Keeps its text, so that finish() can take late events out by id.
-        m_db->exec(EventSearchIndex::createSql(EventSearchIndex::Text::Kept));
+        // Without its text, like the case file's (keeping it cost about a quarter more at a
+        // million events): finish() takes late events out with FTS5's 'delete', which needs the
+        // text they were indexed with, so that of events a later row may cite (given_ids) is kept.
+        m_db->exec(EventSearchIndex::createSql(EventSearchIndex::Text::NotKept));
         SearchIndexBuffer::set(*m_db, SearchIndexBuffer::kImportBytes);
         m_db->exec(QStringLiteral("CREATE TABLE set_aside(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
+        m_db->exec(QStringLiteral("CREATE TABLE given_ids(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
         m_db->exec(QStringLiteral("BEGIN"));
         m_insert = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
         m_setAside = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO set_aside(id, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
+        m_keep = std::make_unique<Statement>(
+            m_db->prepare(QStringLiteral("INSERT INTO given_ids(id, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
     });
 }
 
@@ -81,6 +87,7 @@ void DetachedSearchIndex::giveUp()
     std::lock_guard lock(m_connection);
     m_insert.reset();
     m_setAside.reset();
+    m_keep.reset();
     m_db.reset();
 }
 
@@ -110,28 +117,29 @@ void DetachedSearchIndex::removeAbandonedScratch()
     }
 }
 
-void DetachedSearchIndex::addEvent(CaseData::LinkedEvent &&event)
+void DetachedSearchIndex::addEvent(const CsvEventRow &event)
 {
     if (!m_insert)
         return;
     writePending();
     m_pendingOrdinal = m_events++;
-    m_pendingTitle = event.event.title;
-    m_pendingSummary = event.event.summary;
-    QStringList quotes;
-    for (const auto &citation : std::as_const(event.citations))
-        quotes.append(citation.citation.quote);
-    m_pendingQuotes = quotes.join(QLatin1Char(' '));
+    m_pendingKeyGiven = event.keyGiven;
+    m_pendingTitle.assign(event.title.data(), size_t(event.title.size()));
+    m_pendingSummary.assign(event.summary.data(), size_t(event.summary.size()));
+    m_pendingQuotes.clear();
+    if (event.citation)
+        m_pendingQuotes.assign(event.citation->quote.data(), size_t(event.citation->quote.size()));
 }
 
-void DetachedSearchIndex::addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation)
+void DetachedSearchIndex::addCitation(qsizetype ordinal, const CsvCitationRow &citation)
 {
     if (ordinal != m_pendingOrdinal) {
         m_lateEvents.push_back(m_firstId + ordinal);
         return;
     }
     // group_concat(quote, ' ') of the event's citations, in the order they were added.
-    m_pendingQuotes += QLatin1Char(' ') + citation.citation.quote;
+    m_pendingQuotes.push_back(' ');
+    m_pendingQuotes.append(citation.quote.data(), size_t(citation.quote.size()));
 }
 
 void DetachedSearchIndex::writePending()
@@ -139,12 +147,16 @@ void DetachedSearchIndex::writePending()
     if (m_pendingOrdinal < 0 || !m_insert)
         return;
     attempt([&] {
-        Statement &st = m_behind && m_behind() ? *m_setAside : *m_insert;
-        st.bind(1, m_firstId + m_pendingOrdinal)
-            .bindText(2, m_pendingTitle)
-            .bindText(3, m_pendingSummary)
-            .bindText(4, m_pendingQuotes)
-            .exec();
+        const auto write = [this](Statement &st) {
+            st.bind(1, m_firstId + m_pendingOrdinal);
+            int column = 2;
+            for (const std::string *text : {&m_pendingTitle, &m_pendingSummary, &m_pendingQuotes})
+                sqlite3_bind_text(st.handle(), column++, text->data(), int(text->size()), SQLITE_STATIC);
+            st.exec();
+        };
+        write(m_behind && m_behind() ? *m_setAside : *m_insert);
+        if (m_pendingKeyGiven)
+            write(*m_keep);
     });
     m_pendingOrdinal = -1;
 }
@@ -156,13 +168,28 @@ void DetachedSearchIndex::finish()
         return;
     m_insert.reset();
     m_setAside.reset();
+    m_keep.reset();
     attempt([&] {
         m_db->exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
                                   "SELECT id, title, summary, quotes FROM set_aside"));
         m_db->exec(QStringLiteral("DROP TABLE set_aside"));
-        Statement remove = m_db->prepare(QStringLiteral("DELETE FROM event_fts WHERE rowid = ?1"));
-        for (const qint64 id : m_lateEvents)
+        std::sort(m_lateEvents.begin(), m_lateEvents.end());
+        m_lateEvents.erase(std::unique(m_lateEvents.begin(), m_lateEvents.end()), m_lateEvents.end());
+        // Only an event whose key the file gave can have a later row (a derived key given twice
+        // is an error), so each late event's text is in given_ids; should one not be, the index
+        // is not used and the writer builds its own.
+        Statement find = m_db->prepare(QStringLiteral("SELECT count(*) FROM given_ids WHERE id = ?1"));
+        Statement remove = m_db->prepare(QStringLiteral(
+            "INSERT INTO event_fts(event_fts, rowid, title, summary, quotes) "
+            "SELECT 'delete', id, title, summary, quotes FROM given_ids WHERE id = ?1"));
+        for (const qint64 id : m_lateEvents) {
+            find.bind(1, id);
+            const bool kept = find.step() && find.int64(0) == 1;
+            find.reset();
+            if (!kept)
+                return;
             remove.bind(1, id).exec();
+        }
         m_db->exec(QStringLiteral("COMMIT"));
         m_built = true;
     });

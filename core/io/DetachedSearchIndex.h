@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace caseline {
@@ -31,8 +32,8 @@ public:
 
     void addJurisdiction(const Jurisdiction &) override {}
     void addSource(const Source &) override {}
-    void addEvent(CaseData::LinkedEvent &&event) override;
-    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override;
+    void addEvent(const CsvEventRow &event) override;
+    void addCitation(qsizetype ordinal, const CsvCitationRow &citation) override;
     // While `behind` says so, events are set aside as plain rows (cheap) and indexed by finish():
     // the indexing then runs while the writer rebuilds the case file's indexes, when a core is free.
     void setBehind(std::function<bool()> behind) { m_behind = std::move(behind); }
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_setAside;
+    std::unique_ptr<Statement> m_keep;
     std::function<bool()> m_behind;
     std::atomic<bool> m_abandoned{false};
     std::mutex m_connection;  // abandon() interrupts the connection that giveUp() may close
@@ -71,7 +73,9 @@ private:
     qsizetype m_events = 0;
     // The event read last, written once the next one starts (its later rows add quotes).
     qsizetype m_pendingOrdinal = -1;
-    QString m_pendingTitle, m_pendingSummary, m_pendingQuotes;
+    bool m_pendingKeyGiven = false;
+    // Its text as UTF-8, copied: the row's own text does not outlive the call.
+    std::string m_pendingTitle, m_pendingSummary, m_pendingQuotes;
     std::vector<qint64> m_lateEvents;
 };
 

@@ -24,32 +24,27 @@ void EventKeyIndex::reserve(qsizetype events)
     }
 }
 
-bool EventKeyIndex::keyEquals(uint32_t ordinal, const QByteArray &utf8) const
+bool EventKeyIndex::keyEquals(uint32_t ordinal, QByteArrayView key) const
 {
     const uint32_t start = m_keyStarts[ordinal];
     const uint32_t end = ordinal + 1 < m_keyStarts.size() ? m_keyStarts[ordinal + 1] : uint32_t(m_keys.size());
-    return end - start == uint32_t(utf8.size()) && std::memcmp(m_keys.constData() + start, utf8.constData(), utf8.size()) == 0;
+    return end - start == uint32_t(key.size()) && std::memcmp(m_keys.constData() + start, key.data(), size_t(key.size())) == 0;
 }
 
-qsizetype EventKeyIndex::find(const QString &key) const
+qsizetype EventKeyIndex::find(QByteArrayView key) const
 {
     if (m_slots.empty())
         return -1;
     const size_t hash = qHash(key);
-    QByteArray utf8;
     for (size_t slot = slotOf(hash); m_slots[slot] != kEmpty; slot = (slot + 1) & (m_slots.size() - 1)) {
         const uint32_t ordinal = m_slots[slot];
-        if (m_hashes[ordinal] != hash)
-            continue;
-        if (utf8.isNull())
-            utf8 = key.toUtf8();
-        if (keyEquals(ordinal, utf8))
+        if (m_hashes[ordinal] == hash && keyEquals(ordinal, key))
             return ordinal;
     }
     return -1;
 }
 
-qsizetype EventKeyIndex::add(const QString &key, Entry entry)
+qsizetype EventKeyIndex::add(QByteArrayView key, Entry entry)
 {
     if ((m_entries.size() + 1) * 2 > m_slots.size())
         grow();
@@ -58,7 +53,7 @@ qsizetype EventKeyIndex::add(const QString &key, Entry entry)
     m_entries.push_back(entry);
     m_hashes.push_back(hash);
     m_keyStarts.push_back(uint32_t(m_keys.size()));
-    m_keys += key.toUtf8();
+    m_keys += key;
     size_t slot = slotOf(hash);
     while (m_slots[slot] != kEmpty)
         slot = (slot + 1) & (m_slots.size() - 1);

@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QByteArray>
-#include <QString>
+#include <QByteArrayView>
 
 #include <cstdint>
 #include <vector>
 
 namespace caseline {
 
-// The events a CSV import has read so far, by key: where each first appeared (line) and a
+// The events a CSV import has read so far, by key (UTF-8): where each first appeared (line) and a
 // fingerprint of its columns, so later rows of the same key can be checked without keeping the
 // events. Flat arrays and open addressing instead of a node per key: a million keys cost about
 // 50 MB instead of twice that, and the lookup is one or two cache misses.
@@ -21,16 +21,16 @@ public:
 
     void reserve(qsizetype events);
     // The number (0, 1, ...) of the event with this key, or -1.
-    qsizetype find(const QString &key) const;
+    qsizetype find(QByteArrayView key) const;
     const Entry &entry(qsizetype ordinal) const { return m_entries[size_t(ordinal)]; }
     // Adds a key not yet present; returns its number.
-    qsizetype add(const QString &key, Entry entry);
+    qsizetype add(QByteArrayView key, Entry entry);
     qsizetype size() const { return qsizetype(m_entries.size()); }
 
 private:
     static constexpr uint32_t kEmpty = UINT32_MAX;
     size_t slotOf(size_t hash) const { return hash & (m_slots.size() - 1); }
-    bool keyEquals(uint32_t ordinal, const QByteArray &utf8) const;
+    bool keyEquals(uint32_t ordinal, QByteArrayView key) const;
     void grow();
 
     std::vector<Entry> m_entries;

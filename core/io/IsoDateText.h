@@ -10,6 +10,9 @@ namespace caseline {
 class IsoDateText {
 public:
     static PartialDate parse(const QString &text, QString *error = nullptr);
+    // The same for UTF-8 bytes. `canonical` is set when the text is already the date's
+    // toIsoString(), so a bulk import can store the bytes it read.
+    static PartialDate parse(QByteArrayView utf8, QString *error, bool *canonical);
 };
 
 }  // namespace caseline

@@ -52,7 +52,7 @@ QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParse
     CsvBatchQueue::Batch batch;
     qint64 reported = 0;
     while (m_queue.take(batch)) {
-        CsvBatchQueue::replay(batch, sink);
+        batch.replay(sink);
         const qint64 linesDone = batch.linesDone, lines = batch.lines;
         m_queue.giveBack(std::move(batch));
         if (progress && linesDone > 0 && !progress(linesDone, lines))

@@ -39,7 +39,7 @@ void SinkOnThread::work()
         if (m_error)
             continue;  // the sender goes on undisturbed; join() reports the error
         try {
-            CsvBatchQueue::replay(batch, m_target);
+            batch.replay(m_target);
         } catch (...) {
             m_error = std::current_exception();
         }

@@ -22,8 +22,8 @@ public:
 
     void addJurisdiction(const Jurisdiction &jurisdiction) override { m_queue.addJurisdiction(jurisdiction); }
     void addSource(const Source &source) override { m_queue.addSource(source); }
-    void addEvent(CaseData::LinkedEvent &&event) override { m_queue.addEvent(std::move(event)); }
-    void addCitation(qsizetype ordinal, const CaseData::LinkedCitation &citation) override
+    void addEvent(const CsvEventRow &event) override { m_queue.addEvent(event); }
+    void addCitation(qsizetype ordinal, const CsvCitationRow &citation) override
     {
         m_queue.addCitation(ordinal, citation);
     }

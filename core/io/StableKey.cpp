@@ -54,21 +54,50 @@ QString StableKey::normalise(const QString &text)
 
 QString StableKey::digest(const QString &text)
 {
+    const auto hex = digest(QByteArrayView(text.toUtf8()));
+    return QString::fromLatin1(hex.data(), qsizetype(hex.size()));
+}
+
+std::array<char, 16> StableKey::digest(QByteArrayView utf8)
+{
     // One hash object per thread, reset for each text: a million keys need no allocation for it.
     thread_local QCryptographicHash sha1(QCryptographicHash::Sha1);
     sha1.reset();
-    sha1.addData(text.toUtf8());
+    sha1.addData(utf8);
     const QByteArrayView hash = sha1.resultView();
     static constexpr char kHex[] = "0123456789abcdef";
-    constexpr int kBytes = 8;  // 16 hex digits
-    QString out(2 * kBytes, Qt::Uninitialized);
-    QChar *o = out.data();
-    for (int i = 0; i < kBytes; ++i) {
-        const auto byte = uchar(hash[i]);
-        *o++ = QLatin1Char(kHex[byte >> 4]);
-        *o++ = QLatin1Char(kHex[byte & 0xf]);
+    std::array<char, 16> out;
+    for (size_t i = 0; i < out.size() / 2; ++i) {
+        const auto byte = uchar(hash[qsizetype(i)]);
+        out[2 * i] = kHex[byte >> 4];
+        out[2 * i + 1] = kHex[byte & 0xf];
     }
     return out;
+}
+
+void StableKey::appendNormalised(std::string &out, QByteArrayView utf8)
+{
+    bool ascii = true;
+    for (const char c : utf8)
+        ascii = ascii && uchar(c) < 0x80;
+    if (!ascii) {
+        const QByteArray normalised = normalise(QString::fromUtf8(utf8)).toUtf8();
+        out.append(normalised.constData(), size_t(normalised.size()));
+        return;
+    }
+    // As normaliseAscii(), on bytes.
+    const size_t first = out.size();
+    bool space = false;
+    for (const char c : utf8) {
+        if (isAsciiSpace(char16_t(c))) {
+            space = out.size() != first;
+            continue;
+        }
+        if (space)
+            out.push_back(' ');
+        space = false;
+        out.push_back((c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c);
+    }
 }
 
 QString StableKey::join(const QString &prefix, const QStringList &parts)

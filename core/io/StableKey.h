@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
+#include <string>
+
 namespace caseline {
 
 // Keys that importers derive from the content of a row, so that importing the same file twice
@@ -17,6 +20,11 @@ public:
     static QString digest(const QString &text);
     // prefix:part1:part2..., parts normalised.
     static QString join(const QString &prefix, const QStringList &parts);
+
+    // The same for UTF-8, for bulk imports: normalise() appended to `out`, and digest() as its
+    // 16 hex digits.
+    static void appendNormalised(std::string &out, QByteArrayView utf8);
+    static std::array<char, 16> digest(QByteArrayView utf8);
 };
 
 }  // namespace caseline
