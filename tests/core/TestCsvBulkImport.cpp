@@ -181,8 +181,10 @@ private slots:
         // it holds exactly the events' words, and the scratch file is no longer attached.
         verifySearchIndex(*bulkFile);
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"), 0);
-        // Its text was not copied: the case file's index keeps none.
+        // Its text was not copied: the case file's index keeps none. Nor the scratch file's
+        // merge setting: the case file's index merges as often as FTS5 does by default.
         QCOMPARE(count(*bulkFile, "SELECT count(*) FROM sqlite_schema WHERE name = 'event_fts_content'"), 0);
+        QCOMPARE(count(*bulkFile, "SELECT count(*) FROM event_fts_config WHERE k = 'automerge'"), 0);
         // Edits after the import take out exactly the words the copied index holds.
         auto event = bulkFile->event(7);
         QVERIFY(event);
