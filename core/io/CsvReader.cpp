@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "InputScan.h"
 #include "TextEncoding.h"
 
 #include <algorithm>
@@ -12,16 +13,16 @@ CsvReader::CsvReader(const QByteArray &data) : m_data(data)
     const QByteArrayView body = TextEncoding::withoutUtf8Bom(m_data);
     m_begin = m_pos = body.data();
     m_end = body.data() + body.size();
-    const qsizetype bad = TextEncoding::firstInvalidUtf8(body);
-    if (bad >= 0) {
+    const InputScan scan = InputScan::of(body);
+    m_lineBreaks = scan.lineBreaks;
+    if (scan.firstInvalidUtf8 >= 0) {
         m_windows1252 = true;
-        m_invalidUtf8Line = int(std::count(m_begin, m_begin + bad, '\n')) + 1;
+        m_invalidUtf8Line = int(std::count(m_begin, m_begin + scan.firstInvalidUtf8, '\n')) + 1;
     }
     // A NUL byte is never text: the file is UTF-16 or binary, and a NUL inside a stored title
     // would cut it short in every C string it later passes through.
-    const auto *nul = m_end > m_begin ? static_cast<const char *>(memchr(m_begin, '\0', size_t(m_end - m_begin))) : nullptr;
-    if (nul)
-        fail(int(std::count(m_begin, nul, '\n')) + 1,
+    if (scan.firstNul >= 0)
+        fail(int(std::count(m_begin, m_begin + scan.firstNul, '\n')) + 1,
              QStringLiteral("the file contains a NUL byte, so it is not a text file (UTF-16 or binary?); "
                             "save it as UTF-8 CSV"));
 }

@@ -30,6 +30,8 @@ public:
     int firstInvalidUtf8Line() const { return m_invalidUtf8Line; }
     // The whole input decoded the same way as the records (without the byte-order mark).
     QString decodedText() const;
+    // Line breaks in the input.
+    qsizetype lineBreaks() const { return m_lineBreaks; }
 
 private:
     bool fail(int line, const QString &message);
@@ -41,6 +43,7 @@ private:
     int m_line = 1;
     bool m_windows1252 = false;
     int m_invalidUtf8Line = 0;
+    qsizetype m_lineBreaks = 0;
     QString m_error;
     int m_errorLine = 0;
 };

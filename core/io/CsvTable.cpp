@@ -7,7 +7,7 @@ QString normalisedColumnName(const QString &name) { return name.simplified().toC
 }  // namespace
 
 CsvTable::CsvTable(const QByteArray &data, const QString &fileName)
-    : m_reader(data), m_fileName(fileName), m_lineCount(data.count('\n') + 1)
+    : m_reader(data), m_fileName(fileName), m_lineCount(m_reader.lineBreaks() + 1)
 {
 }
 

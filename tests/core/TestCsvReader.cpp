@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "io/CsvReader.h"
 #include "io/HtmlText.h"
+#include "io/InputScan.h"
 #include "io/TextEncoding.h"
 
 #include <QElapsedTimer>
@@ -89,6 +90,41 @@ private slots:
         QCOMPARE(TextEncoding::firstInvalidUtf8("ab\xC0\xAF"), 2);
         QCOMPARE(TextEncoding::firstInvalidUtf8("\x80"), 0);
         QCOMPARE(TextEncoding::firstInvalidUtf8("12345678\xF0\x9F\x98\x80"), -1);
+    }
+
+    // A large input is checked in two halves at once (InputScan): characters across the split,
+    // and a bad byte or a NUL on either side, give the same answers as one pass.
+    void largeInputScannedInHalves()
+    {
+        const QByteArray line = QByteArray("Espa\xC3\xB1ola,caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80 raid\n");
+        const qsizetype lines = 6 * 1024 * 1024 / line.size();
+        QByteArray text = line.repeated(lines);
+        const qsizetype half = text.size() / 2;
+        for (qsizetype at = half - 4; at <= half + 4; ++at) {  // a split inside each kind of character
+            QByteArray shifted = QByteArray(int(at % line.size()), 'x') + text;
+            const InputScan scan = InputScan::of(shifted);
+            QCOMPARE(scan.firstInvalidUtf8, -1);
+            QCOMPARE(scan.firstNul, -1);
+            QCOMPARE(scan.lineBreaks, lines);
+        }
+        for (const qsizetype bad : {qsizetype(10), half - 1, half, half + 1, text.size() - 3}) {
+            QByteArray broken = text;
+            broken[bad] = '\xFF';
+            const InputScan scan = InputScan::of(broken);
+            QCOMPARE(scan.firstInvalidUtf8, TextEncoding::firstInvalidUtf8(broken));
+            QVERIFY(scan.firstInvalidUtf8 >= 0 && scan.firstInvalidUtf8 <= bad);
+            broken = text;
+            broken[bad] = '\0';
+            QCOMPARE(InputScan::of(broken).firstNul, bad);
+        }
+        // Through the reader: the line of a bad byte far into the second half.
+        QByteArray late = text;
+        const qsizetype at = text.size() - line.size() * 3 + 1;
+        late[at] = '\xE9';
+        CsvReader reader(late);
+        QVERIFY(reader.usedWindows1252());
+        QCOMPARE(reader.firstInvalidUtf8Line(), int(late.left(at).count('\n')) + 1);
+        QCOMPARE(reader.lineBreaks(), lines);
     }
 
     void unterminatedQuoteNamesTheLineWhereTheFieldStarted()
