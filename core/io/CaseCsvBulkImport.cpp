@@ -36,9 +36,10 @@ constexpr int kImportCacheKiB = 96 * 1024;
 constexpr int kSorterThreads = 2;
 constexpr int kSortRunKiB = 2 * 1024;
 
-// Writes each row as it arrives. Events the case file already holds (same key) are updated
-// through CaseFile, like CaseDataWriter does; new ones are inserted directly, and their
-// full-text rows are written by finish() in one statement.
+// Writes each row as it arrives, its UTF-8 bound as the parser left it. Events the case file
+// already holds (same key) are updated through CaseFile, like CaseDataWriter does; new ones are
+// inserted directly, and their full-text rows come from DetachedSearchIndex or, without it,
+// fillSearchIndex() in one statement.
 class CaseFileSink : public CaseCsvSink {
 public:
     explicit CaseFileSink(CaseFile &file)

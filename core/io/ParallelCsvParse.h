@@ -13,9 +13,8 @@ namespace caseline {
 // before a bad one reaches the sink, then the parser's ImportError is thrown here.
 class ParallelCsvParse {
 public:
-    // The sink encodes events' text for SQLite itself: the parser's thread is the busier one
-    // (it used to, which made a million-event import 0.2–0.3 s slower once the writer had less
-    // to do).
+    // Rows cross to the writer as UTF-8 copied into batches (CsvRowBatch), which the writer
+    // binds as they are.
     ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue) {}
     ~ParallelCsvParse();
     qsizetype lineCount() const { return m_parser.lineCount(); }
