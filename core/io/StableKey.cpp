@@ -1,5 +1,7 @@
 #include "StableKey.h"
 
+#include "Utf8Text.h"
+
 #include <QCryptographicHash>
 
 namespace caseline {
@@ -77,10 +79,7 @@ std::array<char, 16> StableKey::digest(QByteArrayView utf8)
 
 void StableKey::appendNormalised(std::string &out, QByteArrayView utf8)
 {
-    bool ascii = true;
-    for (const char c : utf8)
-        ascii = ascii && uchar(c) < 0x80;
-    if (!ascii) {
+    if (!Utf8Text::isAscii(utf8)) {
         const QByteArray normalised = normalise(QString::fromUtf8(utf8)).toUtf8();
         out.append(normalised.constData(), size_t(normalised.size()));
         return;
@@ -89,7 +88,7 @@ void StableKey::appendNormalised(std::string &out, QByteArrayView utf8)
     const size_t first = out.size();
     bool space = false;
     for (const char c : utf8) {
-        if (isAsciiSpace(char16_t(c))) {
+        if (Utf8Text::isAsciiSpace(c)) {
             space = out.size() != first;
             continue;
         }
