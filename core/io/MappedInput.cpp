@@ -30,7 +30,10 @@ void MappedInput::releaseBefore(const char *position)
     const char *end = begin + ((position - begin) / page) * page;
     if (end < m_released)
         m_released = begin;
-    if (end <= m_released)
+    // In steps of several megabytes, and at the end: each call is a system call and a flush of
+    // every core's address cache (2 % of a million-event import's time when done every 512 rows).
+    const bool atEnd = position == begin + m_bytes.size();
+    if (end <= m_released || (end - m_released < kReleaseStep && !atEnd))
         return;
     madvise(const_cast<char *>(m_released), size_t(end - m_released), MADV_DONTNEED);
     m_released = end;

@@ -17,8 +17,10 @@ public:
     QString errorString() const { return m_file.errorString(); }
     // The whole file; valid while this object lives. Not NUL-terminated.
     const QByteArray &bytes() const { return m_bytes; }
-    // Tells the kernel that the bytes before position will not be read again (soon).
+    // Tells the kernel that the bytes before position will not be read again (soon): in steps of
+    // kReleaseStep bytes, and all of them once position is the end.
     void releaseBefore(const char *position);
+    static constexpr qsizetype kReleaseStep = 8 * 1024 * 1024;
 
 private:
     QFile m_file;
