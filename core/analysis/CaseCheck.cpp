@@ -4,6 +4,7 @@
 #include "model/Stance.h"
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
+#include "storage/EventSearchIndex.h"
 
 namespace caseline {
 
@@ -44,8 +45,7 @@ CaseCheck CaseCheck::run(CaseFile &file)
     c.policyPeriods = scalar(db, QStringLiteral("SELECT count(*) FROM policy_period"));
     c.stories = scalar(db, QStringLiteral("SELECT count(*) FROM story"));
 
-    // The index keeps no text of its own (EventSearchIndex): one size row per event it holds.
-    const qint64 indexed = scalar(db, QStringLiteral("SELECT count(*) FROM event_fts_docsize"));
+    const qint64 indexed = EventSearchIndex::indexedCount(db);
     if (indexed != c.events)
         c.errors << QStringLiteral("the search index holds %1 events, the case file %2").arg(indexed).arg(c.events);
     try {

@@ -53,7 +53,7 @@ DetachedSearchIndex::DetachedSearchIndex(qint64 firstId) : m_firstId(firstId)
         // Without its text, like the case file's (keeping it cost about a quarter more at a
         // million events): finish() takes late events out with FTS5's 'delete', which needs the
         // text they were indexed with, so that of events a later row may cite (given_ids) is kept.
-        m_db->exec(EventSearchIndex::createSql(EventSearchIndex::Text::NotKept));
+        m_db->exec(EventSearchIndex::createSql());
         SearchIndexBuffer::set(*m_db, SearchIndexBuffer::kImportBytes);
         // FTS5 merges a level's segments once it has this many (default 4): merging less often
         // built a million events' index in about a quarter less time, and searches took as long.

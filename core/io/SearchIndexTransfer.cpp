@@ -17,8 +17,8 @@ namespace {
 const QLatin1String kScratch("search_build");
 
 // FTS5's own tables behind event_fts that hold the index (its config table is made by CREATE).
-// The scratch index's table of text is left behind: the case file's index keeps none.
-const char *const kIndexTables[] = {"event_fts_data", "event_fts_idx", "event_fts_docsize"};
+// (The index keeps neither text nor sizes per event, so it has no other tables.)
+const char *const kIndexTables[] = {"event_fts_data", "event_fts_idx"};
 
 }  // namespace
 
@@ -26,7 +26,7 @@ void SearchIndexTransfer::copy(CaseFile &file, const QString &scratchPath, const
 {
     Database &db = file.database();
     db.exec(QStringLiteral("DROP TABLE event_fts"));
-    db.exec(EventSearchIndex::createSql(EventSearchIndex::Text::NotKept));
+    db.exec(EventSearchIndex::createSql());
     {
         Statement attach = db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1").arg(kScratch));
         attach.bindText(1, scratchPath).exec();

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <sqlite3.h>
+
 namespace caseline {
 
 namespace {
@@ -36,10 +38,10 @@ qint64 scalar(Database &db, const QString &sql)
 
 }  // namespace
 
-QString EventSearchIndex::createSql(Text text)
+QString EventSearchIndex::createSql()
 {
-    return QStringLiteral("CREATE VIRTUAL TABLE event_fts USING fts5(title, summary, quotes, %1%2)")
-        .arg(text == Text::NotKept ? QStringLiteral("content = '', ") : QString(), QLatin1String(kTokenizer));
+    return QStringLiteral("CREATE VIRTUAL TABLE event_fts USING fts5(title, summary, quotes, content = '', columnsize = 0, %1)")
+        .arg(QLatin1String(kTokenizer));
 }
 
 QString EventSearchIndex::fillSql() { return insertSql(""); }
@@ -56,6 +58,26 @@ void EventSearchIndex::remove(Database &db, qint64 eventId) { db.cached(deleteSq
 void EventSearchIndex::removeJurisdiction(Database &db, qint64 jurisdictionId)
 {
     db.cached(deleteSql("WHERE e.jurisdiction_id = ?1")).bind(1, jurisdictionId).exec();
+}
+
+qint64 EventSearchIndex::indexedCount(Database &db)
+{
+    // FTS5's averages record is row 1 of its data table and starts with the number of rows, as
+    // an SQLite varint (big-endian groups of seven bits, the ninth byte whole).
+    Statement st = db.prepare(QStringLiteral("SELECT block FROM event_fts_data WHERE id = 1"));
+    if (!st.step())
+        return 0;
+    const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_blob(st.handle(), 0));
+    const int size = sqlite3_column_bytes(st.handle(), 0);
+    quint64 count = 0;
+    for (int i = 0; i < size && i < 9; ++i) {
+        if (i == 8)
+            return qint64((count << 8) | bytes[i]);
+        count = (count << 7) | (bytes[i] & 0x7f);
+        if (!(bytes[i] & 0x80))
+            break;
+    }
+    return qint64(count);
 }
 
 qint64 EventSearchIndex::mismatches(Database &db)

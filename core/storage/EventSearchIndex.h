@@ -12,14 +12,13 @@ class Database;
 // cannot look up what to take out when an event changes, so every change removes the event with
 // the text the case file holds *before* the change, and adds it again after. Adding and removing
 // build that text with the same SQL, here, so both always give FTS5 the same words.
+// Nor does it keep each event's word counts per column (columnsize=0): nothing ranks matches, and
+// writing them was a fifth of the work of indexing a million events.
 class EventSearchIndex {
 public:
-    enum class Text { NotKept, Kept };
-    // The case file's index (NotKept), or one that keeps its own copy of the text and can remove
-    // rows by id alone: DetachedSearchIndex builds one in a scratch file and removes the events it
-    // indexed before all their citations had arrived. Same columns, tokenizer and FTS5 tables
-    // otherwise, so the scratch index's tables can be copied into a case file's.
-    static QString createSql(Text text);
+    // The case file's index; DetachedSearchIndex builds the same in a scratch file, whose tables
+    // are then copied into a case file's.
+    static QString createSql();
     // Every event of the file; for a migration, into an empty index.
     static QString fillSql();
 
@@ -30,6 +29,10 @@ public:
     // Before the event, its citations or its jurisdiction change or go.
     static void remove(Database &db, qint64 eventId);
     static void removeJurisdiction(Database &db, qint64 jurisdictionId);
+
+    // How many events the index holds: the count FTS5 keeps in its averages record (it has no
+    // row per event to count), 0 for an index never written to.
+    static qint64 indexedCount(Database &db);
 
     // How many (word, event, column, position) entries the index and one built afresh from the
     // events disagree on: 0 when the index is exactly what the case file's text gives. Builds a

@@ -9,7 +9,7 @@ class Database;
 // rebuild a table others refer to).
 class Schema {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
     // "CSLN": marks an SQLite file as a Caseline case file.
     static constexpr int kApplicationId = 0x43534C4E;
 

@@ -33,6 +33,7 @@
 #include "analysis/ChartAggregator.h"
 #include "charts/ChartPanel.h"
 #include "storage/CaseFile.h"
+#include "storage/EventSearchIndex.h"
 #include "query/TimelineIndex.h"
 #include "timeline/TimelineView.h"
 
@@ -272,8 +273,7 @@ int main(int argc, char **argv)
     {
         auto file = CaseFile::open(casePath);
         storedEvents = file->eventCount();
-        Statement st = file->database().prepare(QStringLiteral("SELECT count(*) FROM event_fts_docsize"));
-        indexedEvents = st.step() ? st.int64(0) : 0;
+        indexedEvents = EventSearchIndex::indexedCount(file->database());
     }
     if (storedEvents != sizes.events || indexedEvents != sizes.events)
         die(QStringLiteral("the case holds %1 events (%2 in the search index), expected %3").arg(storedEvents).arg(indexedEvents).arg(sizes.events));

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "analysis/CaseCheck.h"
 #include "query/EventQuery.h"
 #include "storage/CaseFile.h"
 #include "storage/CaseFileError.h"
@@ -387,6 +388,70 @@ private slots:
         cf->removeEvent(7);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM story_entry")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_tag")), 0);
+    }
+
+    // Version 6 rebuilds the event search index without per-event word counts (FTS5's
+    // columnsize=0) and indexes citations by policy period only where they have one. The result
+    // is the schema a new file gets, searches and checks as before, and removing a period still
+    // takes its citations through that index.
+    void migratesToASearchIndexWithoutSizes()
+    {
+        const QString file = path(QStringLiteral("v5.caseline"));
+        {
+            writeOldCaseFile(file, 5);
+            Database db(file, Database::OpenMode::OpenExisting);
+            db.exec(QStringLiteral("INSERT INTO policy_period(id, key, jurisdiction_id, stance, family, start_date, first_day) "
+                                   "VALUES (1, 'p1', 1, 1, 1, '2012', 2455928)"));
+            db.exec(QStringLiteral("INSERT INTO citation(policy_period_id, source_id, quote) VALUES (1, 1, 'welcoming city')"));
+            db.exec(EventSearchIndex::fillSql());
+            Statement sizes = db.prepare(QStringLiteral("SELECT count(*) FROM event_fts_docsize"));
+            QVERIFY(sizes.step());
+            QCOMPARE(sizes.int64(0), 1);
+        }
+        const auto schemaOf = [](Database &db) {
+            Statement st = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
+            QStringList rows;
+            while (st.step())
+                rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3)}.join(QLatin1Char('|'));
+            return rows;
+        };
+        auto fresh = CaseFile::open(path(QStringLiteral("v6-fresh.caseline")), CaseFile::OpenMode::CreateIfMissing);
+        auto cf = CaseFile::open(file);
+        QCOMPARE(cf->migratedFromVersion(), 5);
+        Database &db = cf->database();
+        QCOMPARE(schemaOf(db), schemaOf(fresh->database()));
+        const auto count = [&](const QString &sql) {
+            Statement st = db.prepare(sql);
+            return st.step() ? st.int64(0) : -1;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'event_fts_docsize'")), 0);
+        // The import's copy of a scratch index creates the same table as the upgrade.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'event_fts' AND sql = '%1'")
+                           .arg(EventSearchIndex::createSql().replace(QLatin1Char('\''), QLatin1String("''")))), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'citation_period' "
+                                      "AND sql LIKE '%WHERE policy_period_id IS NOT NULL'")), 1);
+        QCOMPARE(EventSearchIndex::mismatches(db), 0);
+        QCOMPARE(EventSearchIndex::indexedCount(db), 1);
+        EventFilter filter;
+        filter.searchText = QStringLiteral("cooperation");
+        QCOMPARE(EventQuery(*cf).count(filter), 1);
+        const CaseCheck check = CaseCheck::run(*cf);
+        QVERIFY2(check.isSound(), qPrintable(check.errors.join(QLatin1Char('\n'))));
+        {
+            Statement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM citation WHERE policy_period_id = ?1"));
+            QVERIFY(plan.step());
+            QVERIFY2(plan.text(3).contains(QLatin1String("citation_period")), qPrintable(plan.text(3)));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM citation WHERE policy_period_id = 1")), 1);
+        cf->removePolicyPeriod(1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM citation")), 1);
+        // Added events are counted too.
+        Event e = cf->event(1).value();
+        e.id = 0;
+        e.key.clear();
+        e.title = QStringLiteral("Second ordinance");
+        cf->addEvent(e);
+        QCOMPARE(EventSearchIndex::indexedCount(db), 2);
     }
 
     // Rebuilding the event table leaves its old pages free: the upgraded file is written again
