@@ -58,7 +58,11 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
-    std::vector<Batch> m_spent;  // given back, not yet freed
+    std::vector<Batch> m_spent;  // given back (under the mutex)
+    // The parser's side: batches given back, to be filled again. No more than were ever in
+    // flight at once (kBatchesAhead and a few), so memory stays bounded.
+    std::vector<Batch> m_returned;
+    std::vector<Batch> m_pool;
     bool m_closed = false;
     bool m_stopped = false;
     std::exception_ptr m_error;
