@@ -7,20 +7,27 @@
 
 namespace caseline {
 
+uint32_t EventKeyIndex::hashOf(QByteArrayView key) { return uint32_t(qHash(key)); }
+
+void EventKeyIndex::place(Slot entry)
+{
+    size_t slot = slotOf(entry.hash);
+    while (m_slots[slot].ordinal != kEmpty)
+        slot = (slot + 1) & (m_slots.size() - 1);
+    m_slots[slot] = entry;
+}
+
 void EventKeyIndex::reserve(qsizetype events)
 {
     m_entries.reserve(size_t(events));
-    m_hashes.reserve(size_t(events));
     m_keyStarts.reserve(size_t(events));
     const size_t slotCount = std::bit_ceil(size_t(std::max<qsizetype>(events, 8)) * 2);
     if (slotCount > m_slots.size()) {
-        m_slots.assign(slotCount, kEmpty);
-        for (uint32_t ordinal = 0; ordinal < m_entries.size(); ++ordinal) {
-            size_t slot = slotOf(m_hashes[ordinal]);
-            while (m_slots[slot] != kEmpty)
-                slot = (slot + 1) & (m_slots.size() - 1);
-            m_slots[slot] = ordinal;
-        }
+        std::vector<Slot> old(slotCount);
+        old.swap(m_slots);
+        for (const Slot slot : old)
+            if (slot.ordinal != kEmpty)
+                place(slot);
     }
 }
 
@@ -35,11 +42,10 @@ qsizetype EventKeyIndex::find(QByteArrayView key) const
 {
     if (m_slots.empty())
         return -1;
-    const size_t hash = qHash(key);
-    for (size_t slot = slotOf(hash); m_slots[slot] != kEmpty; slot = (slot + 1) & (m_slots.size() - 1)) {
-        const uint32_t ordinal = m_slots[slot];
-        if (m_hashes[ordinal] == hash && keyEquals(ordinal, key))
-            return ordinal;
+    const uint32_t hash = hashOf(key);
+    for (size_t slot = slotOf(hash); m_slots[slot].ordinal != kEmpty; slot = (slot + 1) & (m_slots.size() - 1)) {
+        if (m_slots[slot].hash == hash && keyEquals(m_slots[slot].ordinal, key))
+            return m_slots[slot].ordinal;
     }
     return -1;
 }
@@ -49,15 +55,10 @@ qsizetype EventKeyIndex::add(QByteArrayView key, Entry entry)
     if ((m_entries.size() + 1) * 2 > m_slots.size())
         grow();
     const auto ordinal = uint32_t(m_entries.size());
-    const size_t hash = qHash(key);
     m_entries.push_back(entry);
-    m_hashes.push_back(hash);
     m_keyStarts.push_back(uint32_t(m_keys.size()));
     m_keys += key;
-    size_t slot = slotOf(hash);
-    while (m_slots[slot] != kEmpty)
-        slot = (slot + 1) & (m_slots.size() - 1);
-    m_slots[slot] = ordinal;
+    place({ordinal, hashOf(key)});
     return ordinal;
 }
 
