@@ -583,6 +583,7 @@ private slots:
         Statement mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        QCOMPARE(db.pragmaInt(QStringLiteral("page_size")), 8192);
         // The per-lane query uses its index rather than scanning every event.
         Statement plan = db.prepare(QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT id FROM event WHERE jurisdiction_id = 1 AND first_day BETWEEN 1 AND 2"));
