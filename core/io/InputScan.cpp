@@ -12,13 +12,35 @@ namespace {
 // Below this the second thread costs more than it saves.
 constexpr qsizetype kSplitFrom = 4 * 1024 * 1024;
 
+// Line breaks counted eight bytes at a time (QByteArrayView::count looks at one byte at a time:
+// 0.1 s of a 280 MB file, most of the scan).
+qsizetype countLineBreaks(QByteArrayView bytes)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    const char *p = bytes.data();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0, count = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        const quint64 x = word ^ (kOnes * '\n');
+        // The top bit of each byte of x that is zero, exactly: no carry crosses a byte.
+        const quint64 zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+        count += qsizetype(((zero >> 7) * kOnes) >> 56);  // the bytes' 0 or 1, summed
+    }
+    for (; i < n; ++i)
+        count += p[i] == '\n';
+    return count;
+}
+
 InputScan scan(QByteArrayView bytes)
 {
     InputScan result;
     result.firstInvalidUtf8 = TextEncoding::firstInvalidUtf8(bytes);
     const auto *nul = bytes.isEmpty() ? nullptr : static_cast<const char *>(std::memchr(bytes.data(), '\0', size_t(bytes.size())));
     result.firstNul = nul ? nul - bytes.data() : -1;
-    result.lineBreaks = bytes.count('\n');
+    result.lineBreaks = countLineBreaks(bytes);
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "io/TextEncoding.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace caseline;
@@ -125,6 +126,26 @@ private slots:
         QVERIFY(reader.usedWindows1252());
         QCOMPARE(reader.firstInvalidUtf8Line(), int(late.left(at).count('\n')) + 1);
         QCOMPARE(reader.lineBreaks(), lines);
+    }
+
+    // Line breaks are counted eight bytes at a time: any byte values, any length and alignment,
+    // runs of line breaks and bytes one bit away from one ('\x0B', '\x8A', '\x0A' twice over).
+    void countsLineBreaksInAnyBytes()
+    {
+        QRandomGenerator random(20261202);
+        static const char kTricky[] = {'\n', '\n', '\x0B', '\x8A', '\x0E', '\x00', '\x80', '\xFF', 'a', '\x09'};
+        for (int round = 0; round < 400; ++round) {
+            const int length = int(random.bounded(0, 200));
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = random.bounded(2) ? kTricky[random.bounded(int(sizeof kTricky))] : char(random.bounded(256));
+            for (int skip = 0; skip < 8 && skip <= length; ++skip) {
+                const QByteArrayView part = QByteArrayView(bytes).sliced(skip);
+                QCOMPARE(InputScan::of(part).lineBreaks, part.count('\n'));
+            }
+        }
+        const QByteArray large = QByteArray("\n\n\x8A\x0B").repeated(2 * 1024 * 1024) + '\n';  // scanned in halves
+        QCOMPARE(InputScan::of(large).lineBreaks, 2 * 2 * 1024 * 1024 + 1);
     }
 
     void unterminatedQuoteNamesTheLineWhereTheFieldStarted()
