@@ -326,6 +326,11 @@ private:
         e.title = Utf8Text::simplified(cell(row, m_columns.title), m_text);
         if (e.title.isEmpty())
             m_table.fail(line, QStringLiteral("title is empty"));
+        // The key as soon as its parts are known; the lookup at the end then finds its slot loaded.
+        const QByteArrayView id = cell(row, m_columns.id);
+        e.key = id.isEmpty() ? derivedKey(e) : id;
+        e.keyGiven = !id.isEmpty();
+        m_eventKeys.prefetch(e.key);
         e.summary = multiLine(row, m_columns.summary);
         e.location = Utf8Text::simplified(cell(row, m_columns.location), m_text);
         e.status = vocabularyValue(row, m_columns.status, m_statuses, "status", eventStatusFromKey, eventStatusVocabulary,
@@ -344,9 +349,6 @@ private:
         if (source >= 0)
             e.citation = CsvCitationRow{source, quote, page(pageText, line)};
 
-        const QByteArrayView id = cell(row, m_columns.id);
-        e.key = id.isEmpty() ? derivedKey(e) : id;
-        e.keyGiven = !id.isEmpty();
         const size_t fingerprint = eventFingerprint(e);
         if (const qsizetype earlier = m_eventKeys.find(e.key); earlier >= 0) {
             const EventKeyIndex::Entry &first = m_eventKeys.entry(earlier);

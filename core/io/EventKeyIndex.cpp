@@ -50,6 +50,12 @@ qsizetype EventKeyIndex::find(QByteArrayView key) const
     return -1;
 }
 
+void EventKeyIndex::prefetch(QByteArrayView key) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[slotOf(hashOf(key))]);
+}
+
 qsizetype EventKeyIndex::add(QByteArrayView key, Entry entry)
 {
     if ((m_entries.size() + 1) * 2 > m_slots.size())
