@@ -21,6 +21,7 @@ void EventKeyIndex::reserve(qsizetype events)
 {
     m_entries.reserve(size_t(events));
     m_keyStarts.reserve(size_t(events));
+    m_keys.reserve(size_t(events) * kTypicalKeyBytes);
     const size_t slotCount = std::bit_ceil(size_t(std::max<qsizetype>(events, 8)) * 2);
     if (slotCount > m_slots.size()) {
         std::vector<Slot> old(slotCount);
@@ -35,7 +36,7 @@ bool EventKeyIndex::keyEquals(uint32_t ordinal, QByteArrayView key) const
 {
     const uint32_t start = m_keyStarts[ordinal];
     const uint32_t end = ordinal + 1 < m_keyStarts.size() ? m_keyStarts[ordinal + 1] : uint32_t(m_keys.size());
-    return end - start == uint32_t(key.size()) && std::memcmp(m_keys.constData() + start, key.data(), size_t(key.size())) == 0;
+    return end - start == uint32_t(key.size()) && std::memcmp(m_keys.data() + start, key.data(), size_t(key.size())) == 0;
 }
 
 qsizetype EventKeyIndex::find(QByteArrayView key) const
@@ -63,7 +64,7 @@ qsizetype EventKeyIndex::add(QByteArrayView key, Entry entry)
     const auto ordinal = uint32_t(m_entries.size());
     m_entries.push_back(entry);
     m_keyStarts.push_back(uint32_t(m_keys.size()));
-    m_keys += key;
+    m_keys.append(key.data(), size_t(key.size()));
     place({ordinal, hashOf(key)});
     return ordinal;
 }

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace caseline {
@@ -32,6 +33,7 @@ public:
 
 private:
     static constexpr uint32_t kEmpty = UINT32_MAX;
+    static constexpr size_t kTypicalKeyBytes = 24;  // "csv:" and a 16-digit digest, or a short id
     // A key's number with its hash beside it: probing compares hashes without reading another
     // array (a second cache miss per probe, most of the lookup's time at a million keys).
     struct Slot {
@@ -46,7 +48,7 @@ private:
 
     std::vector<Entry> m_entries;
     std::vector<uint32_t> m_keyStarts;  // by ordinal, into m_keys (one past the last: m_keys.size())
-    QByteArray m_keys;                  // every key's UTF-8, end to end
+    std::string m_keys;                 // every key's UTF-8, end to end
     std::vector<Slot> m_slots;          // a power of two, at most half full
 };
 
