@@ -106,6 +106,7 @@ int runImportCommand(const QStringList &arguments)
         if (bulk) {
             CaseCsvBulkImport bulk(*file);
             bulk.setConsumed([&mapped](const char *position) { mapped.releaseBefore(position); });
+            bulk.setInputScan(mapped.scan());
             // This command holds the case file alone unless a window has it open.
             bulk.setRollbackJournalIfAlone(true);
             const auto imported = bulk.import(data, input);

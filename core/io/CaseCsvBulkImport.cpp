@@ -268,7 +268,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     // Declared before the parser, whose thread writes into them, so that they are destroyed after.
     std::unique_ptr<DetachedSearchIndex> search;
     std::unique_ptr<SinkOnThread> searchThread;
-    ParallelCsvParse parser(data, fileName);
+    ParallelCsvParse parser(data, fileName, m_inputScan);
     parser.setConsumed(m_consumed);
     // Given up (an error, a cancel): the scratch index is not finished first. Runs before the
     // destructors above wait for its thread.

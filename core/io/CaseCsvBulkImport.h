@@ -40,6 +40,8 @@ public:
     void setProgress(CaseCsvParser::Progress progress) { m_progress = std::move(progress); }
     void setConsumed(CaseCsvParser::Consumed consumed) { m_consumed = std::move(consumed); }
     void setRollbackJournalIfAlone(bool allowed) { m_rollbackJournalIfAlone = allowed; }
+    // The input's scan, when the caller read it already (MappedInput::scan()).
+    void setInputScan(const std::optional<InputScan> &scan) { m_inputScan = scan; }
     Result import(const QByteArray &data, const QString &fileName);
 
 private:
@@ -47,6 +49,7 @@ private:
     CaseCsvParser::Progress m_progress;
     CaseCsvParser::Consumed m_consumed;
     bool m_rollbackJournalIfAlone = false;
+    std::optional<InputScan> m_inputScan;
 };
 
 }  // namespace caseline

@@ -68,8 +68,8 @@ private:
 
 class CaseCsvParser::Rows {
 public:
-    Rows(const QByteArray &data, const QString &fileName, CaseCsvSink &sink)
-        : m_table(data, fileName), m_sink(sink), m_end(data.constData() + data.size()),
+    Rows(const QByteArray &data, const QString &fileName, CaseCsvSink &sink, const std::optional<InputScan> &known)
+        : m_table(data, fileName, known), m_sink(sink), m_end(data.constData() + data.size()),
           m_windows1252(m_table.usedWindows1252())
     {
     }
@@ -390,8 +390,9 @@ private:
     EventKeyIndex m_eventKeys;  // numbered as the sink numbers events
 };
 
-CaseCsvParser::CaseCsvParser(const QByteArray &data, const QString &fileName, CaseCsvSink &sink)
-    : m_rows(std::make_unique<Rows>(data, fileName, sink))
+CaseCsvParser::CaseCsvParser(const QByteArray &data, const QString &fileName, CaseCsvSink &sink,
+                             const std::optional<InputScan> &known)
+    : m_rows(std::make_unique<Rows>(data, fileName, sink, known))
 {
 }
 

@@ -2,11 +2,13 @@
 
 #include "CaseCsvSink.h"
 #include "ImportWarning.h"
+#include "InputScan.h"
 
 #include <QByteArray>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace caseline {
 
@@ -19,7 +21,9 @@ public:
     // stops the parse by throwing ImportCancelled.
     using Progress = std::function<bool(qint64 linesDone, qint64 lines)>;
 
-    CaseCsvParser(const QByteArray &data, const QString &fileName, CaseCsvSink &sink);
+    // `known`: the input's scan when the caller has it (CsvReader).
+    CaseCsvParser(const QByteArray &data, const QString &fileName, CaseCsvSink &sink,
+                  const std::optional<InputScan> &known = std::nullopt);
     ~CaseCsvParser();
     void setProgress(Progress progress);
     // Called with how far the parse has come (first with the end: the encoding checks read the

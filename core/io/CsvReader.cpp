@@ -8,12 +8,12 @@
 
 namespace caseline {
 
-CsvReader::CsvReader(const QByteArray &data) : m_data(data)
+CsvReader::CsvReader(const QByteArray &data, const std::optional<InputScan> &known) : m_data(data)
 {
     const QByteArrayView body = TextEncoding::withoutUtf8Bom(m_data);
     m_begin = m_pos = body.data();
     m_end = body.data() + body.size();
-    const InputScan scan = InputScan::of(body);
+    const InputScan scan = known ? *known : InputScan::of(body);
     m_lineBreaks = scan.lineBreaks;
     if (scan.firstInvalidUtf8 >= 0) {
         m_windows1252 = true;

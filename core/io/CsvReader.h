@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CsvRecord.h"
+#include "InputScan.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace caseline {
 
@@ -17,7 +20,9 @@ namespace caseline {
 // after a closing quote are errors that name the line.
 class CsvReader {
 public:
-    explicit CsvReader(const QByteArray &data);
+    // `known`: the scan of the data after its byte order mark, when the caller has it already
+    // (MappedInput::scan()).
+    explicit CsvReader(const QByteArray &data, const std::optional<InputScan> &known = std::nullopt);
 
     // Reads the next record into record (reusing its storage); false at the end or on an error.
     bool next(CsvRecord &record);

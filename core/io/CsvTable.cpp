@@ -6,8 +6,8 @@ namespace {
 QString normalisedColumnName(const QString &name) { return name.simplified().toCaseFolded(); }
 }  // namespace
 
-CsvTable::CsvTable(const QByteArray &data, const QString &fileName)
-    : m_reader(data), m_fileName(fileName), m_lineCount(m_reader.lineBreaks() + 1)
+CsvTable::CsvTable(const QByteArray &data, const QString &fileName, const std::optional<InputScan> &known)
+    : m_reader(data, known), m_fileName(fileName), m_lineCount(m_reader.lineBreaks() + 1)
 {
 }
 

@@ -16,7 +16,7 @@ namespace caseline {
 // catches it and returns it as a value.
 class CsvTable {
 public:
-    CsvTable(const QByteArray &data, const QString &fileName);
+    CsvTable(const QByteArray &data, const QString &fileName, const std::optional<InputScan> &known = std::nullopt);
 
     // Reads the header line and checks that it names every required column.
     void readHeader(const QStringList &requiredColumns);

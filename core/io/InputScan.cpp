@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <thread>
+#include <vector>
 
 namespace caseline {
 
@@ -46,7 +47,50 @@ InputScan scan(QByteArrayView bytes)
 
 bool isContinuationByte(char c) { return (uchar(c) & 0xC0) == 0x80; }
 
+// How many bytes at the end of `bytes` begin a character that goes on past them (0 to 3).
+qsizetype cutCharacter(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto c = uchar(bytes[bytes.size() - back]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+
 }  // namespace
+
+InputScan InputScan::ofPieces(const ReadPiece &read, qsizetype pieceBytes)
+{
+    InputScan result;
+    std::vector<char> buffer(size_t(pieceBytes) + 3);
+    qsizetype carried = 0;  // a cut character's first bytes, moved to the front
+    qsizetype offset = 0;   // of buffer[0] in the input
+    for (;;) {
+        const qsizetype got = read(buffer.data() + carried, pieceBytes);
+        const bool last = got <= 0;
+        const QByteArrayView filled(buffer.data(), carried + qMax<qsizetype>(got, 0));
+        const QByteArrayView part = last ? filled : filled.chopped(cutCharacter(filled));
+        if (result.firstInvalidUtf8 < 0) {
+            const qsizetype bad = TextEncoding::firstInvalidUtf8(part);
+            if (bad >= 0)
+                result.firstInvalidUtf8 = offset + bad;
+        }
+        if (result.firstNul < 0 && !part.isEmpty()) {
+            const auto *nul = static_cast<const char *>(std::memchr(part.data(), '\0', size_t(part.size())));
+            if (nul)
+                result.firstNul = offset + (nul - part.data());
+        }
+        result.lineBreaks += countLineBreaks(part);
+        if (last)
+            return result;
+        carried = filled.size() - part.size();
+        std::memmove(buffer.data(), buffer.data() + part.size(), size_t(carried));
+        offset += part.size();
+    }
+}
 
 InputScan InputScan::of(QByteArrayView bytes)
 {

@@ -2,6 +2,8 @@
 
 #include <QByteArrayView>
 
+#include <functional>
+
 namespace caseline {
 
 // What a CSV reader must know of its whole input before the first row: whether it is UTF-8,
@@ -14,6 +16,11 @@ struct InputScan {
     qsizetype lineBreaks = 0;         // '\n' bytes
 
     static InputScan of(QByteArrayView bytes);
+    // The same, of input read in pieces into a buffer (MappedInput reads its file so: the first
+    // touch of each page of a mapping costs more than reading it). `read` fills up to `capacity`
+    // bytes and returns how many, 0 at the end. A character cut between pieces is checked whole.
+    using ReadPiece = std::function<qsizetype(char *buffer, qsizetype capacity)>;
+    static InputScan ofPieces(const ReadPiece &read, qsizetype pieceBytes = 1024 * 1024);
 };
 
 }  // namespace caseline

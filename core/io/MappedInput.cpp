@@ -1,5 +1,9 @@
 #include "MappedInput.h"
 
+#include "TextEncoding.h"
+
+#include <cerrno>
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -17,6 +21,29 @@ bool MappedInput::open()
     m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), m_file.size());
     m_released = m_bytes.constData();
     return true;
+}
+
+std::optional<InputScan> MappedInput::scan()
+{
+    const int fd = m_file.handle();
+    if (fd < 0)
+        return std::nullopt;
+    qint64 at = m_bytes.size() - TextEncoding::withoutUtf8Bom(m_bytes).size();
+    bool failed = false;
+    const InputScan result = InputScan::ofPieces([&](char *buffer, qsizetype capacity) -> qsizetype {
+        for (;;) {
+            const ssize_t got = ::pread(fd, buffer, size_t(capacity), off_t(at));
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0)
+                failed = true;
+            at += qMax<ssize_t>(got, 0);
+            return qMax<ssize_t>(got, 0);
+        }
+    });
+    if (failed || at != m_bytes.size())
+        return std::nullopt;
+    return result;
 }
 
 void MappedInput::releaseBefore(const char *position)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "InputScan.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+
+#include <optional>
 
 namespace caseline {
 
@@ -21,6 +25,11 @@ public:
     // kReleaseStep bytes, and all of them once position is the end.
     void releaseBefore(const char *position);
     static constexpr qsizetype kReleaseStep = 8 * 1024 * 1024;
+    // The scan a CSV reader needs of bytes() after a UTF-8 byte order mark, read from the file
+    // rather than through the mapping, whose pages are then touched once, by the parser (on this
+    // project's VM touching a 280 MB mapping took 0.14–0.23 s, reading the file 0.05 s). Nothing
+    // when the file cannot be read to the end as mapped.
+    std::optional<InputScan> scan();
 
 private:
     QFile m_file;

@@ -15,7 +15,10 @@ class ParallelCsvParse {
 public:
     // Rows cross to the writer as UTF-8 copied into batches (CsvRowBatch), which the writer
     // binds as they are.
-    ParallelCsvParse(const QByteArray &data, const QString &fileName) : m_parser(data, fileName, m_queue) {}
+    ParallelCsvParse(const QByteArray &data, const QString &fileName, const std::optional<InputScan> &known = std::nullopt)
+        : m_parser(data, fileName, m_queue, known)
+    {
+    }
     ~ParallelCsvParse();
     qsizetype lineCount() const { return m_parser.lineCount(); }
     void setConsumed(CaseCsvParser::Consumed consumed) { m_parser.setConsumed(std::move(consumed)); }

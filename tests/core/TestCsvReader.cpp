@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstring>
+
 using namespace caseline;
 
 namespace {
@@ -146,6 +148,40 @@ private slots:
         }
         const QByteArray large = QByteArray("\n\n\x8A\x0B").repeated(2 * 1024 * 1024) + '\n';  // scanned in halves
         QCOMPARE(InputScan::of(large).lineBreaks, 2 * 2 * 1024 * 1024 + 1);
+    }
+
+    // Read in pieces of any size (and short reads), the scan gives what one pass over the whole
+    // gives: characters of 2, 3 and 4 bytes cut between pieces, invalid and truncated sequences,
+    // NULs and line breaks anywhere.
+    void scansInputReadInPieces()
+    {
+        QRandomGenerator random(20261203);
+        static const char *const kBits[] = {"a", "\n", "\xC3\xB1", "\xE2\x80\x99", "\xF0\x9F\x98\x80", ",", "\"",
+                                            "\xFF", "\xC3", "\xE2\x80", "\x80", "\xF0\x9F", "\xED\xA0\x80", "\xC0\xAF"};
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray input;
+            const int parts = int(random.bounded(0, 40));
+            const bool valid = round % 3 == 0;  // a third without the invalid and cut sequences
+            for (int i = 0; i < parts; ++i) {
+                input += kBits[random.bounded(valid ? 7 : int(std::size(kBits)))];
+                if (random.bounded(50) == 0)
+                    input += '\0';
+            }
+            const qsizetype piece = qsizetype(random.bounded(1, 9));
+            qsizetype at = 0;
+            const InputScan pieces = InputScan::ofPieces([&](char *buffer, qsizetype capacity) {
+                const qsizetype n = qMin(qMin(capacity, qsizetype(random.bounded(1, 9))), input.size() - at);
+                std::memcpy(buffer, input.constData() + at, size_t(n));
+                at += n;
+                return n;
+            }, piece);
+            const InputScan whole = InputScan::of(input);
+            QCOMPARE(pieces.firstInvalidUtf8, whole.firstInvalidUtf8);
+            QCOMPARE(pieces.firstNul, whole.firstNul);
+            QCOMPARE(pieces.lineBreaks, whole.lineBreaks);
+            if (valid)
+                QVERIFY(whole.firstInvalidUtf8 < 0 || input.contains('\0'));
+        }
     }
 
     void unterminatedQuoteNamesTheLineWhereTheFieldStarted()

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "io/MappedInput.h"
+#include "io/TextEncoding.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -76,6 +77,36 @@ private slots:
         input.releaseBefore(bytes.constData() + MappedInput::kReleaseStep + 4096);
         QVERIFY2(residentBytes() < full - MappedInput::kReleaseStep + kSlack,
                  qPrintable(QString::number(full - residentBytes())));
+    }
+
+    // The scan read from the file is the scan of the mapped bytes after a byte order mark, and
+    // reading it leaves the mapping untouched (nothing of it resident).
+    void scansTheFileWithoutTouchingTheMapping()
+    {
+        QTemporaryDir dir;
+        const QByteArray line("2019-06-27,Espa\xC3\xB1ola,caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80\n");
+        const QByteArray body = line.repeated(int(16 * 1024 * 1024 / line.size()));  // many pieces
+        for (const QByteArray &content : {body, QByteArray("\xEF\xBB\xBF") + body, body + "\xE2\x80",
+                                          QByteArray("\xEF\xBB\xBF")}) {
+            const QString path = dir.filePath(QStringLiteral("scan.csv"));
+            {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                QCOMPARE(file.write(content), content.size());
+            }
+            MappedInput input(path);
+            QVERIFY(input.open());
+            const qint64 before = residentBytes();
+            const std::optional<InputScan> scan = input.scan();
+            QVERIFY(scan);
+            // (The scan's own buffer is 1 MiB.)
+            QVERIFY2(residentBytes() < before + qMax<qint64>(content.size() / 4, 4 * 1024 * 1024),
+                     qPrintable(QStringLiteral("%1 bytes more resident").arg(residentBytes() - before)));
+            const InputScan expected = InputScan::of(TextEncoding::withoutUtf8Bom(content));
+            QCOMPARE(scan->firstInvalidUtf8, expected.firstInvalidUtf8);
+            QCOMPARE(scan->firstNul, expected.firstNul);
+            QCOMPARE(scan->lineBreaks, expected.lineBreaks);
+        }
     }
 };
 
