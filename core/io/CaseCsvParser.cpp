@@ -70,6 +70,7 @@ class CaseCsvParser::Rows {
 public:
     Rows(const QByteArray &data, const QString &fileName, CaseCsvSink &sink, const std::optional<InputScan> &known)
         : m_table(data, fileName, known), m_sink(sink), m_end(data.constData() + data.size()),
+          m_scanReadData(!known),
           m_windows1252(m_table.usedWindows1252())
     {
     }
@@ -80,8 +81,8 @@ public:
 
     QList<ImportWarning> parse()
     {
-        if (consumed)
-            consumed(m_end);
+        if (consumed && m_scanReadData)
+            consumed(m_end);  // the scan read every page of the data
         m_table.readHeader({QStringLiteral("jurisdiction"), QStringLiteral("start"), QStringLiteral("title")});
         const auto c = [this](const char *name) { return m_table.column(QLatin1String(name)); };
         m_columns = {c("id"), c("jurisdiction"), c("state"), c("jurisdiction_kind"), c("type"), c("start"), c("end"),
@@ -371,6 +372,7 @@ private:
     CsvTable m_table;
     CaseCsvSink &m_sink;
     const char *m_end;
+    bool m_scanReadData;  // rather than the caller scanning the file itself
     Columns m_columns{};
     bool m_windows1252;
     QHash<QByteArray, qsizetype> m_jurisdictionByText;

@@ -26,8 +26,9 @@ public:
                   const std::optional<InputScan> &known = std::nullopt);
     ~CaseCsvParser();
     void setProgress(Progress progress);
-    // Called with how far the parse has come (first with the end: the encoding checks read the
-    // whole input), so a mapped input can hand back pages behind it (MappedInput).
+    // Called with how far the parse has come (first with the end when the encoding checks read
+    // the whole input, i.e. no `known` scan), so a mapped input can hand back pages behind it
+    // (MappedInput).
     using Consumed = std::function<void(const char *position)>;
     void setConsumed(Consumed consumed);
     // Parses the whole file; returns what the parser decided on the user's behalf.
