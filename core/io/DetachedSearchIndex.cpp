@@ -1,6 +1,7 @@
 #include "DetachedSearchIndex.h"
 
 #include "SearchIndexBuffer.h"
+#include "SetAsideRows.h"
 #include "storage/CaseFileError.h"
 #include "storage/Database.h"
 #include "storage/EventSearchIndex.h"
@@ -59,13 +60,13 @@ DetachedSearchIndex::DetachedSearchIndex(qint64 firstId) : m_firstId(firstId)
         // built a million events' index in about a quarter less time, and searches took as long.
         // The setting stays in the scratch file: the case file's index keeps the default.
         m_db->exec(QStringLiteral("INSERT INTO event_fts(event_fts, rank) VALUES ('automerge', %1)").arg(kAutomerge));
-        m_db->exec(QStringLiteral("CREATE TABLE set_aside(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
         m_db->exec(QStringLiteral("CREATE TABLE given_ids(id INTEGER PRIMARY KEY, title TEXT, summary TEXT, quotes TEXT)"));
         m_db->exec(QStringLiteral("BEGIN"));
         m_insert = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
-        m_setAside = std::make_unique<Statement>(
-            m_db->prepare(QStringLiteral("INSERT INTO set_aside(id, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
+        m_setAside = std::make_unique<SetAsideRows>(m_dir->filePath(QStringLiteral("set-aside.rows")));
+        if (!m_setAside->isOpen())
+            m_setAside.reset();  // then every event is indexed at once
         m_keep = std::make_unique<Statement>(
             m_db->prepare(QStringLiteral("INSERT INTO given_ids(id, title, summary, quotes) VALUES (?1, ?2, ?3, ?4)")));
     });
@@ -91,9 +92,9 @@ void DetachedSearchIndex::giveUp()
 {
     std::lock_guard lock(m_connection);
     m_insert.reset();
-    m_setAside.reset();
     m_keep.reset();
     m_db.reset();
+    m_setAside.reset();
 }
 
 void DetachedSearchIndex::abandon()
@@ -152,18 +153,26 @@ void DetachedSearchIndex::writePending()
     if (m_pendingOrdinal < 0 || !m_insert)
         return;
     attempt([&] {
-        const auto write = [this](Statement &st) {
-            st.bind(1, m_firstId + m_pendingOrdinal);
-            int column = 2;
-            for (const std::string *text : {&m_pendingTitle, &m_pendingSummary, &m_pendingQuotes})
-                sqlite3_bind_text(st.handle(), column++, text->data(), int(text->size()), SQLITE_STATIC);
-            st.exec();
-        };
-        write(m_behind && m_behind() ? *m_setAside : *m_insert);
+        const qint64 id = m_firstId + m_pendingOrdinal;
+        if (m_setAside && m_behind && m_behind()) {
+            if (!m_setAside->add(id, m_pendingTitle, m_pendingSummary, m_pendingQuotes))
+                throw CaseFileError(CaseFileError::Kind::Other, QStringLiteral("The full-text rows set aside could not be written."));
+        } else {
+            write(*m_insert, id, m_pendingTitle, m_pendingSummary, m_pendingQuotes);
+        }
         if (m_pendingKeyGiven)
-            write(*m_keep);
+            write(*m_keep, id, m_pendingTitle, m_pendingSummary, m_pendingQuotes);
     });
     m_pendingOrdinal = -1;
+}
+
+void DetachedSearchIndex::write(Statement &st, qint64 id, QByteArrayView title, QByteArrayView summary, QByteArrayView quotes)
+{
+    st.bind(1, id);
+    int column = 2;
+    for (const QByteArrayView text : {title, summary, quotes})
+        sqlite3_bind_text(st.handle(), column++, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+    st.exec();
 }
 
 void DetachedSearchIndex::finish()
@@ -171,13 +180,14 @@ void DetachedSearchIndex::finish()
     writePending();
     if (!m_insert)
         return;
-    m_insert.reset();
-    m_setAside.reset();
-    m_keep.reset();
     attempt([&] {
-        m_db->exec(QStringLiteral("INSERT INTO event_fts(rowid, title, summary, quotes) "
-                                  "SELECT id, title, summary, quotes FROM set_aside"));
-        m_db->exec(QStringLiteral("DROP TABLE set_aside"));
+        if (m_setAside && !m_setAside->forEach([this](qint64 id, QByteArrayView title, QByteArrayView summary, QByteArrayView quotes) {
+                write(*m_insert, id, title, summary, quotes);
+            }))
+            throw CaseFileError(CaseFileError::Kind::Other, QStringLiteral("The full-text rows set aside could not be read back."));
+        m_setAside.reset();
+        m_insert.reset();
+        m_keep.reset();
         std::sort(m_lateEvents.begin(), m_lateEvents.end());
         m_lateEvents.erase(std::unique(m_lateEvents.begin(), m_lateEvents.end()), m_lateEvents.end());
         // Only an event whose key the file gave can have a later row (a derived key given twice

@@ -14,6 +14,7 @@
 namespace caseline {
 
 class Database;
+class SetAsideRows;
 class Statement;
 
 // The full-text rows of a large import into a case without events, built in a scratch database
@@ -52,6 +53,7 @@ public:
 
 private:
     void writePending();
+    static void write(Statement &st, qint64 id, QByteArrayView title, QByteArrayView summary, QByteArrayView quotes);
     void giveUp();
     template <typename Work>
     void attempt(Work work);
@@ -63,7 +65,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Statement> m_insert;
-    std::unique_ptr<Statement> m_setAside;
+    std::unique_ptr<SetAsideRows> m_setAside;
     std::unique_ptr<Statement> m_keep;
     std::function<bool()> m_behind;
     std::atomic<bool> m_abandoned{false};
