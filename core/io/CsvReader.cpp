@@ -4,9 +4,54 @@
 #include "TextEncoding.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 namespace caseline {
+
+namespace {
+
+// The bytes that end an unquoted field: one table lookup per byte instead of three comparisons.
+constexpr auto kEndsField = [] {
+    std::array<bool, 256> ends{};
+    ends[uchar(',')] = ends[uchar('\n')] = ends[uchar('\r')] = true;
+    return ends;
+}();
+
+// Where the unquoted field at p ends (a comma, a line break or the end), eight bytes at a time
+// where the input has them.
+const char *unquotedFieldEnd(const char *p, const char *end)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    const auto zeroBytes = [](quint64 v) { return (v - kOnes) & ~v & kHighs; };  // lowest one exact
+    // The first match is the lowest-addressed byte only on little-endian machines.
+    while (std::endian::native == std::endian::little && end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        const quint64 found = zeroBytes(word ^ (kOnes * ',')) | zeroBytes(word ^ (kOnes * '\n')) | zeroBytes(word ^ (kOnes * '\r'));
+        if (found)
+            return p + std::countr_zero(found) / 8;
+        p += 8;
+    }
+    while (p < end && !kEndsField[uchar(*p)])
+        ++p;
+    return p;
+}
+
+// Line breaks are rare inside fields: jumping from one to the next is faster than looking at
+// every byte.
+int lineBreaksIn(const char *begin, const char *end)
+{
+    int count = 0;
+    while (const auto *lineBreak = static_cast<const char *>(memchr(begin, '\n', size_t(end - begin)))) {
+        ++count;
+        begin = lineBreak + 1;
+    }
+    return count;
+}
+
+}  // namespace
 
 CsvReader::CsvReader(const QByteArray &data, const std::optional<InputScan> &known) : m_data(data)
 {
@@ -47,8 +92,13 @@ bool CsvReader::next(CsvRecord &record)
         return false;
     record.m_input = m_begin;
     record.m_windows1252 = m_windows1252;
-    record.m_fields.clear();
+    record.m_fieldCount = 0;
     record.m_unescaped.clear();
+    const auto addField = [&record](qsizetype offset, qsizetype length, bool unescaped) {
+        if (size_t(record.m_fieldCount) == record.m_fields.size())
+            record.m_fields.resize(std::max<size_t>(32, record.m_fields.size() * 2));
+        record.m_fields[size_t(record.m_fieldCount++)] = {offset, length, unescaped};
+    };
     record.m_line = m_line;
     const char *recordStart = m_pos;
     const char *p = m_pos;
@@ -61,8 +111,7 @@ bool CsvReader::next(CsvRecord &record)
             const char *closing = nullptr;
             while (p < m_end) {
                 const auto *quote = static_cast<const char *>(memchr(p, '"', size_t(m_end - p)));
-                const char *stop = quote ? quote : m_end;
-                m_line += int(std::count(p, stop, '\n'));
+                m_line += lineBreaksIn(p, quote ? quote : m_end);
                 if (!quote) {
                     p = m_end;
                     break;
@@ -83,20 +132,21 @@ bool CsvReader::next(CsvRecord &record)
                                                    "quoted field must be doubled: \"\")"));
             if (doubledQuotes) {
                 const qsizetype offset = qsizetype(record.m_unescaped.size());
-                for (const char *q = contentStart; q < closing; ++q) {
-                    record.m_unescaped.push_back(*q);
-                    if (*q == '"')
-                        ++q;  // the second quote of a pair
+                // Runs up to and with each quote of a pair, then past its second quote.
+                for (const char *q = contentStart; q < closing;) {
+                    const auto *quote = static_cast<const char *>(memchr(q, '"', size_t(closing - q)));
+                    const char *runEnd = quote ? quote + 1 : closing;
+                    record.m_unescaped.append(q, size_t(runEnd - q));
+                    q = quote ? quote + 2 : closing;
                 }
-                record.m_fields.push_back({offset, qsizetype(record.m_unescaped.size()) - offset, true});
+                addField(offset, qsizetype(record.m_unescaped.size()) - offset, true);
             } else {
-                record.m_fields.push_back({contentStart - m_begin, closing - contentStart, false});
+                addField(contentStart - m_begin, closing - contentStart, false);
             }
         } else {
             const char *start = p;
-            while (p < m_end && *p != ',' && *p != '\n' && *p != '\r')
-                ++p;
-            record.m_fields.push_back({start - m_begin, p - start, false});
+            p = unquotedFieldEnd(p, m_end);
+            addField(start - m_begin, p - start, false);
         }
         if (p < m_end && *p == ',') {
             ++p;

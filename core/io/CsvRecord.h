@@ -14,7 +14,7 @@ class CsvRecord {
 public:
     int line() const { return m_line; }          // physical line where the record starts
     int lastLine() const { return m_lastLine; }  // differs when a quoted field spans lines
-    qsizetype size() const { return qsizetype(m_fields.size()); }
+    qsizetype size() const { return m_fieldCount; }
 
     QByteArrayView bytes(qsizetype index) const;  // empty when past the last field
     QString text(qsizetype index) const;          // decoded, as written
@@ -38,7 +38,10 @@ private:
     int m_line = 0;
     int m_lastLine = 0;
     QByteArrayView m_raw;
+    // Grown, never shrunk: the first m_fieldCount are this record's (no per-field checks of a
+    // vector's capacity, twenty fields a row).
     std::vector<Field> m_fields;
+    qsizetype m_fieldCount = 0;
     std::string m_unescaped;
 };
 
