@@ -92,22 +92,26 @@ InputScan InputScan::ofPieces(const ReadPiece &read, qsizetype pieceBytes)
     }
 }
 
-InputScan InputScan::of(QByteArrayView bytes)
+InputScan InputScan::inHalves(qsizetype size, const ByteAt &byteAt, const ScanPart &scanPart)
 {
-    if (bytes.size() < kSplitFrom)
-        return scan(bytes);
-    // The second half starts at a character: a sequence cut at the split is then invalid in the
-    // first half exactly when it is invalid in the whole.
-    qsizetype split = bytes.size() / 2;
-    for (int i = 0; i < 3 && isContinuationByte(bytes[split]); ++i)
+    if (size < kSplitFrom)
+        return scanPart(0, size);
+    qsizetype split = size / 2;
+    for (int i = 0; i < 3 && isContinuationByte(byteAt(split)); ++i)
         ++split;
     InputScan second;
-    std::thread other([&] { second = scan(bytes.sliced(split)); });
-    const InputScan first = scan(bytes.first(split));
+    std::thread other([&] { second = scanPart(split, size); });
+    const InputScan first = scanPart(0, split);
     other.join();
     const auto offset = [split](qsizetype at) { return at < 0 ? at : at + split; };
     return {first.firstInvalidUtf8 >= 0 ? first.firstInvalidUtf8 : offset(second.firstInvalidUtf8),
             first.firstNul >= 0 ? first.firstNul : offset(second.firstNul), first.lineBreaks + second.lineBreaks};
+}
+
+InputScan InputScan::of(QByteArrayView bytes)
+{
+    return inHalves(bytes.size(), [bytes](qsizetype at) { return bytes[at]; },
+                    [bytes](qsizetype begin, qsizetype end) { return scan(bytes.sliced(begin, end - begin)); });
 }
 
 }  // namespace caseline

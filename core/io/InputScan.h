@@ -21,6 +21,13 @@ struct InputScan {
     // bytes and returns how many, 0 at the end. A character cut between pieces is checked whole.
     using ReadPiece = std::function<qsizetype(char *buffer, qsizetype capacity)>;
     static InputScan ofPieces(const ReadPiece &read, qsizetype pieceBytes = 1024 * 1024);
+    // The scan of `size` bytes made of the scans of its two halves, made at once on this thread
+    // and another by `scanPart(begin, end)` of the bytes [begin, end). The halves meet at a
+    // character (`byteAt` reads the few bytes where they do), so a sequence cut there is invalid
+    // in the first half exactly when it is invalid in the whole. Small inputs are one part.
+    using ScanPart = std::function<InputScan(qsizetype begin, qsizetype end)>;
+    using ByteAt = std::function<char(qsizetype at)>;
+    static InputScan inHalves(qsizetype size, const ByteAt &byteAt, const ScanPart &scanPart);
 };
 
 }  // namespace caseline

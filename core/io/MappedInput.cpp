@@ -2,6 +2,7 @@
 
 #include "TextEncoding.h"
 
+#include <atomic>
 #include <cerrno>
 
 #include <sys/mman.h>
@@ -28,20 +29,39 @@ std::optional<InputScan> MappedInput::scan()
     const int fd = m_file.handle();
     if (fd < 0)
         return std::nullopt;
-    qint64 at = m_bytes.size() - TextEncoding::withoutUtf8Bom(m_bytes).size();
-    bool failed = false;
-    const InputScan result = InputScan::ofPieces([&](char *buffer, qsizetype capacity) -> qsizetype {
-        for (;;) {
-            const ssize_t got = ::pread(fd, buffer, size_t(capacity), off_t(at));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got < 0)
-                failed = true;
-            at += qMax<ssize_t>(got, 0);
-            return qMax<ssize_t>(got, 0);
-        }
+    // Read from the file, not the mapping, as all below: one touch of the mapping can make
+    // megabytes of it resident (the kernel maps a large page-cache folio whole).
+    char head[3] = {};
+    const qsizetype headSize = qMin<qsizetype>(qsizetype(sizeof head), m_bytes.size());
+    const bool headRead = ::pread(fd, head, size_t(headSize), 0) == headSize;
+    const qint64 bodyStart = headSize - TextEncoding::withoutUtf8Bom(QByteArrayView(head, headSize)).size();
+    // Each half read with pread from its own position, so both can read at once.
+    std::atomic<bool> failed = !headRead;
+    const auto byteAt = [&](qsizetype at) {
+        char byte = 0;
+        if (::pread(fd, &byte, 1, off_t(bodyStart + at)) != 1)
+            failed = true;
+        return byte;
+    };
+    const InputScan result = InputScan::inHalves(m_bytes.size() - bodyStart, byteAt, [&](qsizetype begin, qsizetype end) {
+        qint64 at = bodyStart + begin;
+        const qint64 stop = bodyStart + end;
+        const InputScan part = InputScan::ofPieces([&](char *buffer, qsizetype capacity) -> qsizetype {
+            for (;;) {
+                const ssize_t got = ::pread(fd, buffer, size_t(qMin<qint64>(capacity, stop - at)), off_t(at));
+                if (got < 0 && errno == EINTR)
+                    continue;
+                if (got < 0)
+                    failed = true;
+                at += qMax<ssize_t>(got, 0);
+                return qMax<ssize_t>(got, 0);
+            }
+        });
+        if (at != stop)
+            failed = true;  // shorter than mapped: changed since
+        return part;
     });
-    if (failed || at != m_bytes.size())
+    if (failed)
         return std::nullopt;
     return result;
 }
