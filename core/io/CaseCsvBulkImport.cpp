@@ -265,11 +265,12 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
     });
 
     Result result;
-    // Declared before the parser, whose thread writes into them, so that they are destroyed after.
-    std::unique_ptr<DetachedSearchIndex> search;
-    std::unique_ptr<SinkOnThread> searchThread;
     ParallelCsvParse parser(data, fileName, m_inputScan);
     parser.setConsumed(m_consumed);
+    // Declared after the parser, so that they are destroyed before it: the search thread gives the
+    // batches it has read back to the parser's queue.
+    std::unique_ptr<DetachedSearchIndex> search;
+    std::unique_ptr<SinkOnThread> searchThread;
     // Given up (an error, a cancel): the scratch index is not finished first. Runs before the
     // destructors above wait for its thread.
     auto abandonSearch = qScopeGuard([&search] {
@@ -310,7 +311,7 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
         search = std::make_unique<DetachedSearchIndex>(sink.firstNewId());
         searchThread = std::make_unique<SinkOnThread>(*search, [&search] { search->finish(); });
         search->setBehind([thread = searchThread.get()] { return thread->behind(); });
-        parser.setAlongside(searchThread.get(), [&searchThread] { searchThread->close(); });
+        parser.setAlongside(searchThread.get());
     }
     const auto dropped = rebuild ? dropRebuildableIndexes(db, sink.hadEvents()) : QList<QPair<QString, QString>>();
     result.warnings = parser.run(sink, m_progress);
@@ -327,10 +328,8 @@ CaseCsvBulkImport::Result CaseCsvBulkImport::import(const QByteArray &data, cons
             const ScopedPragma sortCache(db, QStringLiteral("cache_size"), -kSortRunKiB);
             for (const auto &[name, sql] : dropped)
                 db.exec(sql);
-            if (searchThread) {
-                parser.finishAlongside();
+            if (searchThread)
                 searchThread->join();
-            }
             abandonSearch.dismiss();
             if (search && search->built()) {
                 SearchIndexTransfer::copy(m_file, search->path(), search->lateEvents());

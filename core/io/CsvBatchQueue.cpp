@@ -2,33 +2,13 @@
 
 namespace caseline {
 
-void CsvBatchQueue::addJurisdiction(const Jurisdiction &jurisdiction)
-{
-    if (m_alongside)
-        m_alongside->addJurisdiction(jurisdiction);
-    add(jurisdiction);
-}
+void CsvBatchQueue::addJurisdiction(const Jurisdiction &jurisdiction) { add(jurisdiction); }
 
-void CsvBatchQueue::addSource(const Source &source)
-{
-    if (m_alongside)
-        m_alongside->addSource(source);
-    add(source);
-}
+void CsvBatchQueue::addSource(const Source &source) { add(source); }
 
-void CsvBatchQueue::addEvent(const CsvEventRow &event)
-{
-    if (m_alongside)
-        m_alongside->addEvent(event);
-    add(event);
-}
+void CsvBatchQueue::addEvent(const CsvEventRow &event) { add(event); }
 
-void CsvBatchQueue::addCitation(qsizetype ordinal, const CsvCitationRow &citation)
-{
-    if (m_alongside)
-        m_alongside->addCitation(ordinal, citation);
-    add(ordinal, citation);
-}
+void CsvBatchQueue::addCitation(qsizetype ordinal, const CsvCitationRow &citation) { add(ordinal, citation); }
 
 template <typename... Row>
 void CsvBatchQueue::add(const Row &...row)
@@ -69,6 +49,18 @@ void CsvBatchQueue::handOver()
     }
     m_filling.linesDone = linesDone;
     m_filling.lines = lines;
+}
+
+void CsvBatchQueue::put(Batch &&batch)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_ready.size() < kBatchesAhead; });
+        if (m_stopped)
+            return;
+        m_ready.push_back(std::move(batch));
+    }
+    m_changed.notify_all();
 }
 
 void CsvBatchQueue::giveBack(Batch &&batch)

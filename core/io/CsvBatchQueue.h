@@ -20,8 +20,7 @@ public:
     // Thrown on the parser's thread once the writer has stopped taking rows.
     struct Stopped {};
 
-    // The parser's side. `alongside`, if set, sees every row first, on the parser's thread.
-    void setAlongside(CaseCsvSink *alongside) { m_alongside = alongside; }
+    // The parser's side.
     void addJurisdiction(const Jurisdiction &jurisdiction) override;
     void addSource(const Source &source) override;
     void addEvent(const CsvEventRow &event) override;
@@ -29,6 +28,9 @@ public:
     void setProgress(qint64 linesDone, qint64 lines);
     // No more rows: hands over the last batch. `error` is what stopped the parser, if anything.
     void close(std::exception_ptr error);
+    // Hands over a whole batch another queue's taker is done with (SinkOnThread), waiting while
+    // kBatchesAhead are waiting; dropped once stop() was called.
+    void put(Batch &&batch);
 
     // The writer's side. False once the parser has closed the queue and every batch was taken,
     // or once stop() was called.
@@ -53,7 +55,6 @@ private:
     void add(const Row &...row);
     void handOver();
 
-    CaseCsvSink *m_alongside = nullptr;
     Batch m_filling;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;

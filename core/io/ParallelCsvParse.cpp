@@ -16,10 +16,11 @@ void ParallelCsvParse::stopAndJoin()
     m_thread.join();
 }
 
-void ParallelCsvParse::setAlongside(CaseCsvSink *alongside, std::function<void()> parsed)
+void ParallelCsvParse::setAlongside(SinkOnThread *next)
 {
-    m_queue.setAlongside(alongside);
-    m_parsed = std::move(parsed);
+    m_next = next;
+    if (m_next)
+        m_next->giveBatchesBackTo(&m_queue);
 }
 
 QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParser::Progress &progress)
@@ -39,13 +40,6 @@ QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParse
             error = std::current_exception();
         }
         m_queue.close(error);
-        if (error || !m_parsed)
-            return;
-        try {
-            m_parsed();
-        } catch (...) {
-            m_parsedError = std::current_exception();
-        }
     });
     // On the way out with an error of the writer's: the parser must not outlive this call.
     auto stop = qScopeGuard([this] { stopAndJoin(); });
@@ -54,27 +48,24 @@ QList<ImportWarning> ParallelCsvParse::run(CaseCsvSink &sink, const CaseCsvParse
     while (m_queue.take(batch)) {
         batch.replay(sink);
         const qint64 linesDone = batch.linesDone, lines = batch.lines;
-        m_queue.giveBack(std::move(batch));
+        if (m_next)
+            m_next->pass(std::move(batch));
+        else
+            m_queue.giveBack(std::move(batch));
         if (progress && linesDone > 0 && !progress(linesDone, lines))
             throw ImportCancelled{};
         reported = qMax(reported, linesDone);
     }
     if (const std::exception_ptr error = m_queue.error())
         std::rethrow_exception(error);
+    if (m_next)
+        m_next->close();
     // Every row is written: said once, also when the parser last counted a few hundred rows before
     // the end (it counts every 512 rows). What comes after (index builds) is measured against this.
     if (progress && reported < lineCount() && !progress(lineCount(), lineCount()))
         throw ImportCancelled{};
     stop.dismiss();
     return warnings;  // written before the queue closed, which take() has seen
-}
-
-void ParallelCsvParse::finishAlongside()
-{
-    if (m_thread.joinable())
-        m_thread.join();
-    if (m_parsedError)
-        std::rethrow_exception(m_parsedError);
 }
 
 }  // namespace caseline

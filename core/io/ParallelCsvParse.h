@@ -2,6 +2,7 @@
 
 #include "CaseCsvParser.h"
 #include "CsvBatchQueue.h"
+#include "SinkOnThread.h"
 
 #include <thread>
 
@@ -22,22 +23,20 @@ public:
     ~ParallelCsvParse();
     qsizetype lineCount() const { return m_parser.lineCount(); }
     void setConsumed(CaseCsvParser::Consumed consumed) { m_parser.setConsumed(std::move(consumed)); }
-    // More work for the parser's thread: `alongside` sees every row there too, and `parsed` runs
-    // there after the last one (not after an error), while the writer goes on.
-    void setAlongside(CaseCsvSink *alongside, std::function<void()> parsed);
+    // More work beside the writer: every batch of rows, once written, goes on to `next`, which
+    // gives it back to the parser; run() closes `next` after the last row (not after an error).
+    // `next` must end its thread before this object is destroyed.
+    void setAlongside(SinkOnThread *next);
     // Parses, handing every row to `sink` on this thread. `progress` is called here as rows are
     // written; false throws ImportCancelled.
     QList<ImportWarning> run(CaseCsvSink &sink, const CaseCsvParser::Progress &progress);
-    // Waits for the `parsed` work and throws what it threw.
-    void finishAlongside();
 
 private:
     void stopAndJoin();
 
     CsvBatchQueue m_queue;
     CaseCsvParser m_parser;
-    std::function<void()> m_parsed;
-    std::exception_ptr m_parsedError;
+    SinkOnThread *m_next = nullptr;
     std::thread m_thread;
 };
 

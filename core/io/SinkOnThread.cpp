@@ -36,14 +36,16 @@ void SinkOnThread::work()
 #endif
     CsvBatchQueue::Batch batch;
     while (m_queue.take(batch)) {
-        if (m_error)
-            continue;  // the sender goes on undisturbed; join() reports the error
-        try {
-            batch.replay(m_target);
-        } catch (...) {
-            m_error = std::current_exception();
+        // After an error the sender goes on undisturbed; join() reports it.
+        if (!m_error) {
+            try {
+                batch.replay(m_target);
+            } catch (...) {
+                m_error = std::current_exception();
+            }
         }
-        m_queue.giveBack(std::move(batch));
+        if (m_origin)
+            m_origin->giveBack(std::move(batch));
     }
     // Stopped by the destructor: the import is being abandoned, nothing more to do.
     if (m_error || m_queue.stopped() || !m_afterLast)
