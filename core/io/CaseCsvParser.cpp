@@ -1,5 +1,6 @@
 #include "CaseCsvParser.h"
 
+#include "ByteKeyTable.h"
 #include "CaseDataWriter.h"
 #include "CsvCell.h"
 #include "CsvTable.h"
@@ -178,10 +179,11 @@ private:
         asWritten += '\x1f';
         if (m_columns.state >= 0)
             asWritten += row.bytes(m_columns.state);
-        if (const auto it = m_jurisdictionByText.constFind(asWritten); it != m_jurisdictionByText.constEnd())
-            return it.value();
+        if (const qsizetype seen = m_jurisdictionTexts.find(asWritten); seen >= 0)
+            return m_jurisdictionOfText[size_t(seen)];
         const qsizetype ordinal = newJurisdiction(row);
-        m_jurisdictionByText.insert(asWritten, ordinal);
+        m_jurisdictionTexts.add(asWritten);
+        m_jurisdictionOfText.push_back(ordinal);
         return ordinal;
     }
 
@@ -224,10 +226,11 @@ private:
                 asWritten += row.bytes(column);
             asWritten += '\x1f';
         }
-        if (const auto it = m_sourceByText.constFind(asWritten); it != m_sourceByText.constEnd())
-            return it.value();
+        if (const qsizetype seen = m_sourceTexts.find(asWritten); seen >= 0)
+            return m_sourceOfText[size_t(seen)];
         const qsizetype ordinal = newSource(row);
-        m_sourceByText.insert(asWritten, ordinal);
+        m_sourceTexts.add(asWritten);
+        m_sourceOfText.push_back(ordinal);
         return ordinal;
     }
 
@@ -375,10 +378,13 @@ private:
     bool m_scanReadData;  // rather than the caller scanning the file itself
     Columns m_columns{};
     bool m_windows1252;
-    QHash<QByteArray, qsizetype> m_jurisdictionByText;
+    // Lanes and sources as their columns are written, and the number each stands for.
+    ByteKeyTable m_jurisdictionTexts;
+    std::vector<qsizetype> m_jurisdictionOfText;
     QHash<QString, qsizetype> m_jurisdictionByKey;
     std::vector<QByteArray> m_jurisdictionKeys;  // UTF-8, by number
-    QHash<QByteArray, qsizetype> m_sourceByText;
+    ByteKeyTable m_sourceTexts;
+    std::vector<qsizetype> m_sourceOfText;
     QHash<QString, qsizetype> m_sourceByKey;
     QByteArray m_asWritten;  // the lookup key of jurisdiction() and source()
     VocabularyColumn<EventType> m_types;
