@@ -174,17 +174,17 @@ private:
         // Numbered in order from the largest id before, which DetachedSearchIndex relies on.
         const qint64 id = ++m_lastId;
         st.bind(13, id);
-        st.exec();
+        st.execKeepingBindings();  // every parameter is bound above
         for (size_t i = 0; i < e.people.size(); ++i) {
             m_insertPerson.bind(1, id).bind(2, qint64(i));
             bindUtf8(m_insertPerson, 3, e.people[i].name);
             bindUtf8(m_insertPerson, 4, e.people[i].role);
-            m_insertPerson.exec();
+            m_insertPerson.execKeepingBindings();
         }
         for (const QByteArrayView tag : e.tags) {  // trimmed by CaseCsvParser
             m_insertTag.bind(1, id);
             bindUtf8(m_insertTag, 2, tag);
-            m_insertTag.exec();
+            m_insertTag.execKeepingBindings();
         }
         if (e.citation)
             insertCitation(*e.citation, id, 0);
@@ -197,8 +197,10 @@ private:
         bindUtf8(st, 4, c.quote);
         if (c.page)
             st.bind(5, *c.page);
+        else
+            st.bindNull(5);
         bindUtf8(st, 6, {});
-        st.exec();
+        st.execKeepingBindings();
     }
 
     CaseFile &m_file;

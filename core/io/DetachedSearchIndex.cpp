@@ -172,7 +172,7 @@ void DetachedSearchIndex::write(Statement &st, qint64 id, QByteArrayView title, 
     int column = 2;
     for (const QByteArrayView text : {title, summary, quotes})
         sqlite3_bind_text(st.handle(), column++, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
-    st.exec();
+    st.execKeepingBindings();  // all four bound anew each time
 }
 
 void DetachedSearchIndex::finish()

@@ -77,6 +77,13 @@ void Statement::exec()
     reset();
 }
 
+void Statement::execKeepingBindings()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

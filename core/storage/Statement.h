@@ -29,6 +29,10 @@ public:
 
     bool step();        // true while a row is available
     void exec();        // step to completion
+    // exec() without clearing the bindings after it: for a statement run again and again with
+    // every parameter bound anew each time (a bulk import's inserts, where clearing them was
+    // about 1 % of the work). Text bound SQLITE_STATIC stays referred to until bound again.
+    void execKeepingBindings();
     void reset();
 
     bool isNull(int column) const;
